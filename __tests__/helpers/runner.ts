@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+
+/** Parse a GITHUB_OUTPUT / GITHUB_STATE file (`name<<delim\nvalue\ndelim` or `name=value`). */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = line.match(/^([^=<]+)<<(.+)$/);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i] as string);
+      values[name as string] = body.join('\n');
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+export interface ActionRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  dir: string;
+}
+
+export interface RunActionOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** called once the process started, e.g. to send it a signal later */
+  onStart?: (child: import('node:child_process').ChildProcess, dir: string) => void;
+  /** reuse the files of an earlier step (the post step reads main's state) */
+  dir?: string;
+}
+
+/** Run a built bundle the way a GitHub runner does: INPUT_* env and the command files. */
+export function runAction(bundle: string, options: RunActionOptions = {}): Promise<ActionRun> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'mcc-runner-'));
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STATE: join(dir, 'state'),
+  };
+  if (!options.dir) for (const f of Object.values(files)) writeFileSync(f, '');
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+  );
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.cwd ?? ROOT,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...files,
+    ...inputs,
+    ...options.env,
+  };
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, bundle)], {
+      cwd: options.cwd ?? ROOT,
+      env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    options.onStart?.(child, dir);
+    child.on('close', (code, signal) => {
+      resolvePromise({
+        code,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+        state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        dir,
+      });
+    });
+  });
+}
+
+/** The env the runner gives a post step: STATE_<name> for each value main saved. */
+export function stateEnv(state: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...options.env } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}

@@ -1,0 +1,29 @@
+// Builds one ncc bundle per entry into dist/<entry>/ (committed; check-dist compares a fresh build).
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const ENTRIES = {
+  plan: 'src/actions/plan.ts',
+  cli: 'src/cli/index.ts',
+};
+
+const only = process.argv.slice(2);
+for (const [name, source] of Object.entries(ENTRIES)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  rmSync(`dist/${name}`, { recursive: true, force: true });
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      source,
+      '-o',
+      `dist/${name}`,
+      '--license',
+      'licenses.txt',
+      '-q',
+    ],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,34 @@
+import { renderMarkdownTable, renderTextTable } from '../report/table.js';
+import { formatCost, type Plan } from './plan.js';
+
+const HEADERS = ['Config', 'Tier', 'Model', 'Instance', 'configId', 'Timeout', 'Est. cost'];
+
+function rows(plan: Plan): string[][] {
+  return plan.entries.map((e) => [
+    e.id,
+    e.tier,
+    e.model,
+    e.instance,
+    e.configId,
+    `${e.timeoutMinutes} min`,
+    formatCost(e.estimatedCostUsd),
+  ]);
+}
+
+function costLine(plan: Plan): string {
+  const unknown =
+    plan.unknownPriceInstances.length > 0
+      ? ` (no price for ${plan.unknownPriceInstances.join(', ')} — add it to catalog/pricing.json)`
+      : '';
+  return `Estimated cost: ${formatCost(plan.estimatedCostUsd)} at typical stage durations, ${formatCost(plan.worstCaseCostUsd)} if every stage runs to its timeout${unknown}`;
+}
+
+export function renderPlanText(plan: Plan): string {
+  if (plan.count === 0) return 'No catalog entries selected.';
+  return `${renderTextTable(HEADERS, rows(plan))}\n\n${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}`;
+}
+
+export function renderPlanMarkdown(plan: Plan, title: string): string {
+  if (plan.count === 0) return `### ${title}\n\nNo catalog entries selected — nothing to run.\n`;
+  return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}\n`;
+}

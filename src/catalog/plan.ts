@@ -1,0 +1,119 @@
+import type { CatalogEntry } from './types.js';
+import type { Pricing } from './load.js';
+import { resolveStages, stageNames } from '../lifecycle/resolve.js';
+import { findStage } from '../lifecycle/stages.js';
+
+/** Minutes added to every leg for checkout, setup and the post step. */
+const LEG_OVERHEAD_MINUTES = 10;
+
+/**
+ * Typical wall-clock minutes of the stages while an endpoint is up (deploy → clean), for the
+ * cost estimate. Worst case (every stage at its timeout) is reported beside it.
+ */
+const TYPICAL_ENDPOINT_MINUTES: Record<string, number> = {
+  deploy: 10,
+  test: 2,
+  'tune-<technique>': 30,
+  'adapter-add': 5,
+  'test-adapter': 2,
+  benchmark: 15,
+  clean: 5,
+};
+
+export type Cost = number | 'unknown';
+
+export interface PlanEntry {
+  id: string;
+  tier: string;
+  model: string;
+  instance: string;
+  configId: string;
+  timeoutMinutes: number;
+  estimatedCostUsd: Cost;
+  worstCaseCostUsd: Cost;
+}
+
+export interface MatrixEntry {
+  id: string;
+  tier: string;
+  model: string;
+  instance: string;
+  'timeout-minutes': number;
+}
+
+export interface Plan {
+  entries: PlanEntry[];
+  matrix: { include: MatrixEntry[] };
+  count: number;
+  ids: string[];
+  estimatedCostUsd: Cost;
+  worstCaseCostUsd: Cost;
+  unknownPriceInstances: string[];
+}
+
+const roundCents = (n: number): number => Math.round(n * 100) / 100;
+
+function endpointStages(names: string[]): string[] {
+  const deployAt = names.indexOf('deploy');
+  return deployAt < 0 ? [] : names.slice(deployAt);
+}
+
+export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
+  const benchmark = entry.benchmark?.workload;
+  const stages = resolveStages(entry, {
+    generator: ['generator'],
+    projectName: entry.id,
+    benchmarkWorkload: benchmark,
+  });
+  const totalSeconds = stages.reduce((sum, s) => sum + s.timeoutSeconds, 0);
+  const price = pricing.instances[entry.params.instanceType];
+  const onEndpoint = endpointStages(stageNames(entry, benchmark !== undefined));
+  const typicalHours = onEndpoint.reduce(
+    (h, name) => h + (TYPICAL_ENDPOINT_MINUTES[findStage(name)?.name ?? name] ?? 5) / 60,
+    0,
+  );
+  const worstHours = stages
+    .filter((s) => onEndpoint.includes(s.name))
+    .reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+  return {
+    id: entry.id,
+    tier: entry.tier,
+    model: entry.params.modelName,
+    instance: entry.params.instanceType,
+    configId: entry.configId,
+    timeoutMinutes: Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES,
+    estimatedCostUsd: price === undefined ? 'unknown' : roundCents(price * typicalHours),
+    worstCaseCostUsd: price === undefined ? 'unknown' : roundCents(price * worstHours),
+  };
+}
+
+function sumCosts(costs: Cost[]): Cost {
+  return costs.some((c) => c === 'unknown')
+    ? 'unknown'
+    : roundCents(costs.reduce<number>((a, c) => a + (c as number), 0));
+}
+
+export function buildPlan(entries: CatalogEntry[], pricing: Pricing): Plan {
+  const planned = entries.map((e) => planEntry(e, pricing));
+  return {
+    entries: planned,
+    matrix: {
+      include: planned.map((p) => ({
+        id: p.id,
+        tier: p.tier,
+        model: p.model,
+        instance: p.instance,
+        'timeout-minutes': p.timeoutMinutes,
+      })),
+    },
+    count: planned.length,
+    ids: planned.map((p) => p.id),
+    estimatedCostUsd: sumCosts(planned.map((p) => p.estimatedCostUsd)),
+    worstCaseCostUsd: sumCosts(planned.map((p) => p.worstCaseCostUsd)),
+    unknownPriceInstances: [
+      ...new Set(planned.filter((p) => p.estimatedCostUsd === 'unknown').map((p) => p.instance)),
+    ],
+  };
+}
+
+export const formatCost = (cost: Cost): string => (cost === 'unknown' ? 'unknown' : `$${cost.toFixed(2)}`);

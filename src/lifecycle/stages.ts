@@ -1,0 +1,165 @@
+import type { CatalogEntry, TuneTechnique } from '../catalog/types.js';
+import { TUNE_TECHNIQUES } from '../catalog/types.js';
+
+/**
+ * The stage table (02-lifecycle.md). Every stage is one row: its argv, which timeout applies,
+ * and what its failure skips. Adding a stage is adding a row; the policy reads only this table.
+ */
+export type TimeoutKind = 'stage' | 'tune' | 'clean';
+/** What a failure of this stage skips: every later stage (but clean), or named stages. */
+export type FailureScope = 'rest' | readonly string[];
+
+export interface StageContext {
+  entry: CatalogEntry;
+  generator: string[];
+  projectName: string;
+  benchmarkWorkload?: string;
+}
+
+export interface StageDefinition {
+  /** the stage name as written in a lifecycle; tune rows match `tune-<technique>` */
+  name: string;
+  matches: (stage: string) => boolean;
+  argv: (ctx: StageContext, stage: string) => string[];
+  /** generate runs in the workspace (the project does not exist yet); the rest in the project */
+  cwd: 'workspace' | 'project';
+  timeout: TimeoutKind;
+  failureSkips: FailureScope;
+  /** true for the tune stages, whose failure only skips the adapter stages */
+  isTune?: boolean;
+  /** clean: runs whenever anything after generate ran, and never counts as the first failure of a run that failed */
+  isTeardown?: boolean;
+  /** benchmark: Stage 2, never changes the test status */
+  isStage2?: boolean;
+}
+
+const ADAPTER_STAGES = ['adapter-add', 'test-adapter'] as const;
+
+export const tuneTechniqueOf = (stage: string): TuneTechnique | undefined =>
+  TUNE_TECHNIQUES.find((t) => stage === `tune-${t}`);
+
+function tuneArgv(ctx: StageContext): string[] {
+  const tune = ctx.entry.tuneConfig;
+  if (!tune) return ['./do/tune'];
+  const argv = ['./do/tune', '--technique', tune.technique, '--dataset', tune.dataset];
+  argv.push('--training-type', tune.trainingType);
+  if (tune.tuneId) argv.push('--model', tune.tuneId);
+  return argv;
+}
+
+const adapterName = (ctx: StageContext): string => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
+
+const exact = (name: string) => (stage: string) => stage === name;
+const doScript = (name: string) => () => [`./do/${name}`];
+
+export const STAGE_TABLE: readonly StageDefinition[] = [
+  {
+    name: 'generate',
+    matches: exact('generate'),
+    argv: (ctx) => [...ctx.generator, ctx.projectName, ...ctx.entry.argv, '--skip-prompts'],
+    cwd: 'workspace',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: 'build',
+    matches: exact('build'),
+    argv: doScript('build'),
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: 'push',
+    matches: exact('push'),
+    argv: doScript('push'),
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: 'deploy',
+    matches: exact('deploy'),
+    argv: doScript('deploy'),
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: 'test',
+    matches: exact('test'),
+    argv: doScript('test'),
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: 'tune-<technique>',
+    matches: (stage) => tuneTechniqueOf(stage) !== undefined,
+    argv: tuneArgv,
+    cwd: 'project',
+    timeout: 'tune',
+    failureSkips: ADAPTER_STAGES,
+    isTune: true,
+  },
+  {
+    name: 'adapter-add',
+    matches: exact('adapter-add'),
+    argv: (ctx) => [
+      './do/adapter',
+      'add',
+      adapterName(ctx),
+      '--from-tune',
+      ctx.entry.tuneConfig?.technique ?? 'sft',
+    ],
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: ['test-adapter'],
+  },
+  {
+    name: 'test-adapter',
+    matches: exact('test-adapter'),
+    argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: [],
+  },
+  {
+    name: 'benchmark',
+    matches: exact('benchmark'),
+    argv: (ctx) => [
+      './do/benchmark',
+      '--workload',
+      ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
+    ],
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: [],
+    isStage2: true,
+  },
+  {
+    name: 'clean',
+    matches: exact('clean'),
+    argv: () => ['./do/clean', 'all', '--force'],
+    cwd: 'project',
+    timeout: 'clean',
+    failureSkips: [],
+    isTeardown: true,
+  },
+];
+
+export function findStage(stage: string): StageDefinition | undefined {
+  return STAGE_TABLE.find((row) => row.matches(stage));
+}
+
+/** Stage names a catalog lifecycle may list (generate is implied, benchmark is opted into). */
+export const LIFECYCLE_STAGE_NAMES = [
+  'build',
+  'push',
+  'deploy',
+  'test',
+  ...TUNE_TECHNIQUES.map((t) => `tune-${t}`),
+  'adapter-add',
+  'test-adapter',
+  'clean',
+];

@@ -1,0 +1,37 @@
+/** Plain tables for the terminal and Markdown tables for summaries (cells escaped). */
+
+const width = (s: string): number => [...s].length;
+
+export function renderTextTable(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c))))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** GitHub's summary helpers do not escape; every value shown in Markdown/HTML passes here. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+}
+
+/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
+export function markdownCell(value: unknown): string {
+  return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
+}
+
+export function renderMarkdownTable(headers: string[], rows: string[][]): string {
+  const head = `| ${headers.map(markdownCell).join(' | ')} |`;
+  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+  return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+}
