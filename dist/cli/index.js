@@ -8635,7 +8635,7 @@ function action(body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _catalog_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9464);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9195);
 
 
 
@@ -8652,7 +8652,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9464:
+/***/ 9195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8661,10 +8661,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ registerRunCommand)
 });
 
+// UNUSED EXPORTS: resolveGenerator
+
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/select.ts
 var catalog_select = __nccwpck_require__(9563);
+// EXTERNAL MODULE: ./src/catalog/load.ts + 1 modules
+var load = __nccwpck_require__(9446);
 // EXTERNAL MODULE: ./src/report/table.ts
 var table = __nccwpck_require__(790);
 // EXTERNAL MODULE: ./src/lifecycle/resolve.ts
@@ -8721,6 +8729,682 @@ function makeProjectName(id, runToken) {
     return `${id.slice(0, room).replace(/-+$/, '')}-${runToken}`;
 }
 
+;// CONCATENATED MODULE: ./src/results/record.ts
+/** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
+const isoSeconds = (iso) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+function configJson(entry) {
+    return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
+}
+/** The identity fields every write sets (denormalised for queries). */
+function identityFields(entry) {
+    return {
+        configId: entry.configId,
+        schemaVersion: 2,
+        configJson: configJson(entry),
+        e2eCatalogId: entry.id,
+        tier: entry.tier,
+        deploymentConfig: entry.params.deploymentConfig,
+        modelName: entry.params.modelName,
+        instanceType: entry.params.instanceType,
+        region: entry.params.region,
+    };
+}
+/** The status a new result is compared with: the last completed one (a crashed run leaves `running`). */
+function completedStatusOf(record) {
+    if (!record)
+        return undefined;
+    return record.testStatus === 'running' ? record.previousTestStatus : record.testStatus;
+}
+const isRegression = (previous, status) => previous === 'pass' && status.startsWith('fail-');
+/** The result fields of the final write. */
+function resultFields(result) {
+    return {
+        testStatus: result.status,
+        previousTestStatus: result.previousStatus ?? 'untested',
+        regression: result.regression ?? false,
+        lastTestTimestamp: isoSeconds(result.endedAt),
+        lastTestDuration: result.durationSeconds,
+        stageResults: Object.fromEntries(result.stages.map((s) => [s.name, { status: s.status, duration: s.durationSeconds, error: s.error }])),
+        errorMessage: result.errorMessage,
+        cleanFailed: result.cleanFailed,
+        runId: result.runId,
+        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+        runStartedAt: isoSeconds(result.startedAt),
+        ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+
+const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
+const REGRESSION_MARK = '⚠️ REGRESSION';
+const statusIcon = (status) => (status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳');
+const formatSeconds = (s) => s < 60 ? `${s.toFixed(1)} s` : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
+const costText = (r) => r.estimatedCostUsd === undefined ? 'unknown (no price for this instance type)' : `$${r.estimatedCostUsd.toFixed(2)}`;
+function stageRow(s) {
+    const error = s.status === 'fail' ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}` : s.status === 'skip' ? s.error : '';
+    return [STATUS_ICONS[s.status] ?? s.status, s.name, s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds), error];
+}
+/** A step summary stays well under GitHub's 1 MiB: trim with a note pointing at the artifact. */
+function capMarkdown(markdown, maxBytes, fullAt) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return markdown;
+    const note = `\n\n_… trimmed to fit the summary limit; the full text is in ${escapeHtml(fullAt)}._\n`;
+    let cut = markdown.slice(0, maxBytes - Buffer.byteLength(note));
+    while (Buffer.byteLength(cut) > maxBytes - Buffer.byteLength(note))
+        cut = cut.slice(0, -1024);
+    return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+function renderRunMarkdown(r, artifactsAt) {
+    const regression = r.regression ? ` ${REGRESSION_MARK} (was ${(0,table/* escapeHtml */.ZD)(r.previousStatus)})` : '';
+    const lines = [
+        `### ${statusIcon(r.status)} ${(0,table/* escapeHtml */.ZD)(r.catalogId)} — ${(0,table/* escapeHtml */.ZD)(r.status)}${regression}`,
+        '',
+        `${(0,table/* markdownCell */.UZ)(r.modelName)} on ${(0,table/* markdownCell */.UZ)(r.instanceType)} (${(0,table/* markdownCell */.UZ)(r.region)}) · tier ${(0,table/* markdownCell */.UZ)(r.tier)} · configId \`${(0,table/* escapeHtml */.ZD)(r.configId)}\` · run ${r.runUrl ? `[${(0,table/* escapeHtml */.ZD)(r.runId)}](${(0,table/* escapeHtml */.ZD)(r.runUrl)})` : (0,table/* escapeHtml */.ZD)(r.runId)} · ${formatSeconds(r.durationSeconds)}`,
+        '',
+        (0,table/* renderMarkdownTable */.Ij)(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
+        '',
+        `Estimated cost: ${costText(r)} (endpoint up ${formatSeconds(r.endpointSeconds)})`,
+    ];
+    if (r.cleanFailed)
+        lines.push('', `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${(0,table/* escapeHtml */.ZD)(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`);
+    if (r.cancelled)
+        lines.push('', '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.');
+    if (artifactsAt)
+        lines.push('', `Logs and result.json: ${(0,table/* markdownCell */.UZ)(artifactsAt)}`);
+    return `${lines.join('\n')}\n`;
+}
+function renderResultsText(results) {
+    const rows = results.map((r) => [
+        r.tier,
+        r.catalogId,
+        `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
+        formatSeconds(r.durationSeconds),
+        r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
+        r.errorMessage ? r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '' : '',
+    ]);
+    const passing = results.filter((r) => r.status === 'pass').length;
+    return `${(0,table/* renderTextTable */.K$)(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing} failing`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/lifecycle/policy.ts
+/** Why a stage is skipped, or undefined when it should run. */
+function skipReason(stages, outcomes, index) {
+    const stage = stages[index];
+    const earlier = outcomes.slice(0, index);
+    const failed = earlier.filter((o) => o.status === 'fail');
+    if (stage.definition.isTeardown) {
+        // clean runs whenever the project exists, i.e. generate passed
+        return earlier[0]?.status === 'pass' ? undefined : 'nothing to clean: generate did not pass';
+    }
+    if (stage.definition.isStage2) {
+        return failed.length > 0 ? `Stage 1 did not pass (${failed[0]?.name} failed)` : undefined;
+    }
+    for (const f of failed) {
+        const scope = stages.find((s) => s.name === f.name)?.definition.failureSkips ?? 'rest';
+        if (scope === 'rest' || scope.includes(stage.name))
+            return `skipped: ${f.name} failed`;
+    }
+    return undefined;
+}
+function finalStatus(stages, outcomes) {
+    const definitionOf = (name) => stages.find((s) => s.name === name)?.definition;
+    const stage1Failure = outcomes.find((o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2);
+    const cleanFailure = outcomes.find((o) => o.status === 'fail' && definitionOf(o.name)?.isTeardown);
+    if (stage1Failure) {
+        return { status: `fail-${stage1Failure.name}`, cleanFailed: cleanFailure !== undefined, firstFailure: stage1Failure.name };
+    }
+    if (cleanFailure)
+        return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
+    return { status: 'pass', cleanFailed: false };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/remedies.ts
+const EXIT_CODE_MEANINGS = [
+    { code: 1, meaning: 'general error' },
+    { code: 2, meaning: 'usage error: the script rejected its arguments' },
+    { code: 3, meaning: 'contract violation: a precondition failed (e.g. no active deployment)' },
+    { code: 4, meaning: 'AWS credential or ECR problem', stages: ['push', 'clean'] },
+    { code: 5, meaning: 'the local image is missing (build first)', stages: ['push'] },
+    { code: 126, meaning: 'the script is not executable' },
+    { code: 127, meaning: 'command not found' },
+];
+function exitCodeMeaning(stage, code) {
+    return EXIT_CODE_MEANINGS.find((m) => m.code === code && (!m.stages || m.stages.includes(stage)))?.meaning;
+}
+const mentions = (pattern) => (f) => pattern.test(f.stderrTail);
+const REMEDIES = [
+    {
+        name: 'stage timeout',
+        applies: (f) => f.timedOut,
+        remedy: (f) => `the stage ran past its ${f.timeoutSeconds}s limit: raise ${f.stage.startsWith('tune-') ? 'tuneTimeout' : 'timeout'} in the catalog entry, or read the stage log for where it hung`,
+    },
+    {
+        name: 'missing do/ script',
+        applies: (f) => f.missingScript,
+        remedy: (f) => f.stage === 'generate'
+            ? 'the generator was not found: install it (npm i -g @aws/ml-container-creator) or set the generator input/--generator'
+            : `the generated project has no script for "${f.stage}": check the generator version, or override the stage command`,
+    },
+    {
+        name: 'endpoint quota',
+        applies: (f) => f.stage === 'deploy' && /ResourceLimitExceeded/.test(f.stderrTail),
+        remedy: (f) => `request a quota increase for "${f.instanceType} for endpoint usage" in ${f.region} (Service Quotas → Amazon SageMaker), or delete idle endpoints`,
+    },
+    {
+        name: 'missing Hugging Face token',
+        applies: mentions(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
+        remedy: (f) => `store a Hugging Face token with access to the model in Secrets Manager as "${f.hfTokenSecretId || 'mlcc/hf-token'}" (or set hf-token-secret-id)`,
+    },
+    {
+        name: 'ECR authentication',
+        applies: (f) => /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(f.stderrTail) ||
+            (f.stage === 'push' && f.exitCode === 4),
+        remedy: (f) => `ECR login failed: the role needs ecr:GetAuthorizationToken and push rights on the project repository in ${f.region}; check role-to-assume`,
+    },
+    {
+        name: 'access denied',
+        applies: mentions(/(AccessDenied|not authorized to perform|UnauthorizedOperation|ExpiredToken)/),
+        remedy: () => 'the AWS role lacks a permission (the message names the action): add it to the role in infra/ci-stack.yaml, or check role-to-assume and the OIDC trust',
+    },
+];
+function remedyFor(facts) {
+    return REMEDIES.find((r) => r.applies(facts))?.remedy(facts);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/scrub.ts
+/**
+ * Secret values never reach a summary, record, output or log artifact: every text that leaves
+ * a stage passes through a Scrubber built from the secrets the run knows and the secret-looking
+ * variables of its environment.
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY|API_KEY|SESSION)/i;
+const MIN_SECRET_LENGTH = 6;
+const MASK = '***';
+class Scrubber {
+    secrets = new Set();
+    constructor(values = []) {
+        for (const v of values)
+            this.add(v);
+    }
+    static fromEnvironment(env, extra = []) {
+        const scrubber = new Scrubber(extra);
+        for (const [name, value] of Object.entries(env)) {
+            if (value && SECRET_NAME.test(name))
+                scrubber.add(value);
+        }
+        return scrubber;
+    }
+    add(value) {
+        if (!value || value.length < MIN_SECRET_LENGTH)
+            return;
+        this.secrets.add(value);
+        // a secret also leaks through its encodings that logs commonly show
+        this.secrets.add(JSON.stringify(value).slice(1, -1));
+        this.secrets.add(encodeURIComponent(value));
+    }
+    get values() {
+        return [...this.secrets];
+    }
+    /** Longest secret first, so a secret containing another is masked whole. */
+    scrub(text) {
+        if (this.secrets.size === 0)
+            return text;
+        return [...this.secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(MASK), text);
+    }
+}
+/** Scrubs a stream line by line, so a secret split across chunks is still caught. */
+class LineScrubber {
+    scrubber;
+    emit;
+    pending = '';
+    constructor(scrubber, emit) {
+        this.scrubber = scrubber;
+        this.emit = emit;
+    }
+    write(chunk) {
+        this.pending += chunk;
+        const lastNewline = this.pending.lastIndexOf('\n');
+        if (lastNewline < 0 && this.pending.length < 1 << 20)
+            return;
+        const cut = lastNewline >= 0 ? lastNewline + 1 : this.pending.length;
+        this.emit(this.scrubber.scrub(this.pending.slice(0, cut)));
+        this.pending = this.pending.slice(cut);
+    }
+    end() {
+        if (this.pending)
+            this.emit(this.scrubber.scrub(this.pending));
+        this.pending = '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/engine.ts
+
+
+
+
+
+
+/** Never handed to a stage: the GitHub token and the runner's own credentials. */
+const WITHHELD_ENV = [/^GITHUB_TOKEN$/, /^GH_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_/, /^INPUT_/, /^STATE_/];
+const ERROR_TAIL = 500;
+const round1 = (n) => Math.round(n * 10) / 10;
+function stageEnvironment(options, stage) {
+    const { entry } = options;
+    const env = {};
+    for (const [key, value] of Object.entries(options.baseEnv)) {
+        if (!WITHHELD_ENV.some((p) => p.test(key)))
+            env[key] = value;
+    }
+    return {
+        ...env,
+        CI: 'true',
+        AWS_REGION: entry.params.region,
+        MCC_E2E_RUN_ID: options.runId,
+        MCC_E2E_CONFIG_ID: entry.configId,
+        MCC_E2E_CATALOG_ID: entry.id,
+        ...options.stageEnv,
+        ...entry.env,
+        ...(stage.definition.isStage2 ? options.benchmarkEnv : {}),
+    };
+}
+function describeFailure(stage, outcome) {
+    if (outcome.aborted)
+        return 'Cancelled: the run was stopped while this stage ran';
+    if (outcome.timedOut)
+        return `Timeout after ${stage.timeoutSeconds}s`;
+    if (outcome.spawnError) {
+        return stage.name === 'generate'
+            ? `The generator could not be started (${outcome.spawnError})`
+            : `Missing script: ${outcome.spawnError} in the generated project`;
+    }
+    const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+    const cause = outcome.exitCode !== null
+        ? `Exit ${outcome.exitCode}${exitCodeMeaning(stage.name, outcome.exitCode) ? ` (${exitCodeMeaning(stage.name, outcome.exitCode)})` : ''}`
+        : `Killed by ${outcome.signal}`;
+    return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
+}
+async function runLifecycle(options) {
+    const clock = options.clock ?? (() => new Date());
+    const { entry } = options;
+    const stages = (0,resolve/* resolveStages */.iM)(entry, {
+        generator: options.generator,
+        projectName: options.projectName,
+        cleanTimeoutSeconds: options.cleanTimeoutSeconds,
+        benchmarkWorkload: options.benchmarkWorkload,
+    });
+    const projectDir = (0,external_node_path_.join)(options.workspace, options.projectName);
+    const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
+    (0,external_node_fs_.mkdirSync)(options.logsDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)(options.workspace, { recursive: true });
+    const startedAt = clock();
+    const records = [];
+    for (const [index, stage] of stages.entries()) {
+        const cancelled = options.signal?.aborted === true;
+        let reason = skipReason(stages, records, index);
+        if (!reason && cancelled && !(stage.definition.isTeardown && options.cleanAfterCancel)) {
+            reason = stage.definition.isTeardown ? 'left to the post step after cancellation' : 'skipped: the run was cancelled';
+        }
+        if (reason) {
+            const now = clock().toISOString();
+            records.push({ name: stage.name, status: 'skip', durationSeconds: 0, exitCode: null, startedAt: now, endedAt: now, error: reason });
+            options.hooks?.onStageEnd?.(records[records.length - 1], stage);
+            continue;
+        }
+        options.hooks?.onStageStart?.(stage, index);
+        const log = (0,external_node_path_.join)('logs', `${String(index).padStart(2, '0')}-${stage.name}.log`);
+        const outcome = await options.executor.run(stage, {
+            cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
+            env: stageEnvironment(options, stage),
+            logFile: (0,external_node_path_.join)(options.logsDir, `${String(index).padStart(2, '0')}-${stage.name}.log`),
+            scrubber,
+            killGraceSeconds: options.killGraceSeconds ?? resolve/* DEFAULT_KILL_GRACE_SECONDS */.aN,
+            onOutput: options.hooks?.onStageOutput ? (text) => options.hooks?.onStageOutput?.(stage, text) : undefined,
+            // clean is never interrupted by the cancellation that it is cleaning up after
+            signal: stage.definition.isTeardown ? undefined : options.signal,
+        });
+        const passed = outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted;
+        const record = {
+            name: stage.name,
+            status: passed ? 'pass' : 'fail',
+            durationSeconds: round1((outcome.endedAt.getTime() - outcome.startedAt.getTime()) / 1000),
+            exitCode: outcome.exitCode,
+            startedAt: outcome.startedAt.toISOString(),
+            endedAt: outcome.endedAt.toISOString(),
+            error: passed ? '' : scrubber.scrub(describeFailure(stage, outcome)),
+            log,
+        };
+        if (!passed) {
+            const remedy = remedyFor({
+                stage: stage.name,
+                exitCode: outcome.exitCode,
+                stderrTail: outcome.stderrTail,
+                timedOut: outcome.timedOut,
+                missingScript: outcome.spawnError !== undefined || outcome.exitCode === 127,
+                timeoutSeconds: stage.timeoutSeconds,
+                instanceType: entry.params.instanceType,
+                region: entry.params.region,
+                hfTokenSecretId: options.hfTokenSecretId,
+            });
+            if (remedy)
+                record.remedy = remedy;
+        }
+        records.push(record);
+        options.hooks?.onStageEnd?.(record, stage);
+    }
+    const endedAt = clock();
+    const final = finalStatus(stages, records);
+    const deployAt = records.findIndex((r) => r.name === 'deploy' && r.status !== 'skip');
+    const endpointSeconds = deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
+    const result = {
+        schemaVersion: 1,
+        runId: options.runId,
+        ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+        projectName: options.projectName,
+        projectDir,
+        catalogId: entry.id,
+        tier: entry.tier,
+        configId: entry.configId,
+        ...entry.params,
+        args: entry.argv,
+        status: final.status,
+        cleanFailed: final.cleanFailed,
+        cancelled: options.signal?.aborted === true,
+        errorMessage: final.firstFailure ? (records.find((r) => r.name === final.firstFailure)?.error ?? '') : '',
+        stages: records,
+        startedAt: startedAt.toISOString(),
+        endedAt: endedAt.toISOString(),
+        durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
+        endpointSeconds,
+    };
+    if (options.pricePerHour !== undefined) {
+        result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/lifecycle/process.ts
+
+
+
+
+const TAIL_KEEP = 8192;
+/** after a normal exit, leftovers of the group get this long to go after SIGTERM */
+const LEFTOVER_GRACE_MS = 2000;
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        /* the group is already gone */
+    }
+}
+/** SIGTERM the group, wait up to the grace period for it to go, then SIGKILL what is left. */
+async function terminateGroup(pgid, graceMs) {
+    if (!groupAlive(pgid))
+        return;
+    signalGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && groupAlive(pgid))
+        await (0,promises_namespaceObject.setTimeout)(50);
+    if (!groupAlive(pgid))
+        return;
+    signalGroup(pgid, 'SIGKILL');
+    const killDeadline = Date.now() + 5000;
+    while (Date.now() < killDeadline && groupAlive(pgid))
+        await (0,promises_namespaceObject.setTimeout)(20);
+}
+async function runProcess(spec) {
+    const startedAt = new Date();
+    const log = (0,external_node_fs_.createWriteStream)(spec.logFile, { flags: 'a' });
+    const toLog = new LineScrubber(spec.scrubber, (text) => {
+        log.write(text);
+        spec.onOutput?.(text);
+    });
+    let stderrTail = '';
+    const stderrLines = new LineScrubber(spec.scrubber, (text) => {
+        stderrTail = (stderrTail + text).slice(-TAIL_KEEP);
+    });
+    const [command, ...args] = spec.argv;
+    const child = (0,external_node_child_process_.spawn)(command, args, {
+        cwd: spec.cwd,
+        env: spec.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    const closed = new Promise((r) => child.once('close', r));
+    let spawnError;
+    let timedOut = false;
+    let aborted = false;
+    let stopping;
+    const stop = () => (stopping ??= child.pid ? terminateGroup(child.pid, spec.killGraceSeconds * 1000) : Promise.resolve());
+    child.stdout.setEncoding('utf8').on('data', (d) => toLog.write(d));
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+        toLog.write(d);
+        stderrLines.write(d);
+    });
+    const timer = setTimeout(() => {
+        timedOut = true;
+        void stop();
+    }, spec.timeoutSeconds * 1000);
+    const onAbort = () => {
+        aborted = true;
+        void stop();
+    };
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted)
+        onAbort();
+    const exit = await new Promise((resolve) => {
+        child.once('error', (error) => {
+            spawnError = error.code === 'ENOENT' ? `${command}: not found` : `${command}: ${error.message}`;
+            resolve({ code: null, signal: null });
+        });
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    clearTimeout(timer);
+    spec.signal?.removeEventListener('abort', onAbort);
+    // the stage is over: nothing it started may outlive it
+    if (stopping)
+        await stopping;
+    else if (child.pid)
+        await terminateGroup(child.pid, LEFTOVER_GRACE_MS);
+    // a process that escaped the group may still hold the pipes: do not wait for it forever
+    await Promise.race([closed, (0,promises_namespaceObject.setTimeout)(1000)]);
+    toLog.end();
+    stderrLines.end();
+    await new Promise((r) => log.end(r));
+    return {
+        exitCode: exit.code,
+        signal: exit.signal,
+        timedOut,
+        aborted,
+        spawnError,
+        stderrTail,
+        startedAt,
+        endedAt: new Date(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/process-executor.ts
+
+/** The real executor: each stage is a process (see process.ts). */
+const processExecutor = {
+    run: (stage, io) => runProcess({
+        argv: stage.argv,
+        cwd: io.cwd,
+        env: io.env,
+        timeoutSeconds: stage.timeoutSeconds,
+        killGraceSeconds: io.killGraceSeconds,
+        logFile: io.logFile,
+        scrubber: io.scrubber,
+        onOutput: io.onOutput,
+        signal: io.signal,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/lifecycle/orchestrate.ts
+
+
+
+
+
+
+/** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
+async function runConfig(entry, options) {
+    const projectName = makeProjectName(entry.id, options.runToken);
+    const { previousStatus } = await options.store.startRun({ entry, runId: options.runId, runUrl: options.runUrl, startedAt: new Date() });
+    const artifactDir = options.artifacts.runDir({ tier: entry.tier, runId: options.runId, catalogId: entry.id });
+    const result = await runLifecycle({
+        entry,
+        runId: options.runId,
+        runUrl: options.runUrl,
+        projectName,
+        workspace: options.workspace,
+        generator: options.generator,
+        logsDir: (0,external_node_path_.join)(artifactDir, 'logs'),
+        baseEnv: options.baseEnv,
+        secrets: options.secrets,
+        stageEnv: options.stageEnv,
+        executor: options.executor ?? processExecutor,
+        signal: options.signal,
+        cleanAfterCancel: options.cleanAfterCancel,
+        killGraceSeconds: options.killGraceSeconds,
+        cleanTimeoutSeconds: options.cleanTimeoutSeconds,
+        pricePerHour: options.pricing.instances[entry.params.instanceType],
+        hfTokenSecretId: options.hfTokenSecretId,
+        hooks: options.hooks?.(entry, projectName),
+    });
+    result.previousStatus = previousStatus ?? 'untested';
+    result.regression = isRegression(previousStatus, result.status);
+    const { note } = await options.store.finishRun(result);
+    await options.artifacts.writeRunArtifacts(result, renderRunMarkdown(result, artifactDir));
+    return { result, artifactDir, storeNote: note };
+}
+/** Several entries, at most `concurrency` at a time, results in catalog order. */
+async function runEntries(entries, concurrency, options) {
+    const runs = new Array(entries.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < entries.length) {
+            const index = next++;
+            runs[index] = await runConfig(entries[index], options);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, entries.length)) }, worker));
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/results/local-store.ts
+
+
+
+const DEFAULT_LOCAL_DIR = '.mcc-e2e';
+/** Write-then-rename, so a reader (the dashboard) never sees half a file. */
+function writeJsonAtomic(file, data) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(data, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+/**
+ * The local store: records/<configId>.json (the table's fields), history/<configId>.jsonl
+ * (one line per run) and runs/<tier>/<runId>/<catalogId>/ (the run's artifacts).
+ */
+class LocalStore {
+    dir;
+    constructor(dir = DEFAULT_LOCAL_DIR) {
+        this.dir = (0,external_node_path_.resolve)(dir);
+    }
+    get description() {
+        return `local store ${this.dir}`;
+    }
+    recordFile(configId) {
+        return (0,external_node_path_.join)(this.dir, 'records', `${configId}.json`);
+    }
+    async getRecord(configId) {
+        const file = this.recordFile(configId);
+        return (0,external_node_fs_.existsSync)(file) ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
+    }
+    async listRecords() {
+        const dir = (0,external_node_path_.join)(this.dir, 'records');
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return [];
+        return (0,external_node_fs_.readdirSync)(dir)
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8')));
+    }
+    async listHistory(configId) {
+        const file = (0,external_node_path_.join)(this.dir, 'history', `${configId}.jsonl`);
+        if (!(0,external_node_fs_.existsSync)(file))
+            return [];
+        return (0,external_node_fs_.readFileSync)(file, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line));
+    }
+    async startRun(start) {
+        const old = await this.getRecord(start.entry.configId);
+        const previousStatus = completedStatusOf(old);
+        writeJsonAtomic(this.recordFile(start.entry.configId), {
+            createdAt: isoSeconds(start.startedAt),
+            ...old,
+            ...identityFields(start.entry),
+            ...(start.entry.benchmark && old?.benchmarkEnabled === undefined ? { benchmarkEnabled: true } : {}),
+            testStatus: 'running',
+            ...(previousStatus ? { previousTestStatus: previousStatus } : {}),
+            runId: start.runId,
+            ...(start.runUrl ? { runUrl: start.runUrl } : {}),
+            runStartedAt: isoSeconds(start.startedAt),
+        });
+        return { previousStatus };
+    }
+    async finishRun(result) {
+        const old = await this.getRecord(result.configId);
+        const mine = isoSeconds(result.startedAt);
+        // a newer run's result is never overwritten by an older one
+        if (old?.runStartedAt && old.runId !== result.runId && old.runStartedAt > mine && old.testStatus !== 'running') {
+            return { written: false, note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only` };
+        }
+        writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
+        const history = {
+            configId: result.configId,
+            runTimestamp: isoSeconds(result.endedAt),
+            runId: result.runId,
+            status: result.status,
+            durationSeconds: result.durationSeconds,
+            e2eCatalogId: result.catalogId,
+            tier: result.tier,
+        };
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.dir, 'history'), { recursive: true });
+        (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(this.dir, 'history', `${result.configId}.jsonl`), `${JSON.stringify(history)}\n`);
+        return { written: true };
+    }
+    runDir(result) {
+        return (0,external_node_path_.join)(this.dir, 'runs', result.tier, result.runId, result.catalogId);
+    }
+    async writeRunArtifacts(result, summaryMarkdown) {
+        const dir = this.runDir(result);
+        writeJsonAtomic((0,external_node_path_.join)(dir, 'result.json'), result);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'summary.md'), summaryMarkdown);
+        return [(0,external_node_path_.join)(dir, 'result.json'), (0,external_node_path_.join)(dir, 'summary.md')];
+    }
+}
+
 // EXTERNAL MODULE: ./src/catalog/args.ts
 var args = __nccwpck_require__(4258);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -8736,6 +9420,25 @@ var common = __nccwpck_require__(577);
 
 
 
+
+
+
+
+
+
+
+/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
+function resolveGenerator(command, cwd = process.cwd()) {
+    const [program, ...rest] = (0,args/* splitArgs */.sG)(command || resolve/* DEFAULT_GENERATOR */.s5);
+    const anchored = program && program.includes('/') && !(0,external_node_path_.isAbsolute)(program) ? (0,external_node_path_.resolve)(cwd, program) : program;
+    return [anchored, ...rest.map((a) => (/^\.\.?\//.test(a) ? (0,external_node_path_.resolve)(cwd, a) : a))];
+}
+function parseConcurrency(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors/* UserError */.yo(`--concurrency must be a whole number ≥ 1, not "${value}"`);
+    return n;
+}
 function registerRunCommand(program) {
     program
         .command('run')
@@ -8744,25 +9447,73 @@ function registerRunCommand(program) {
         .option('--config <ids>', 'comma-separated catalog ids (any tier; no --tier needed)')
         .option('--dry-run', 'resolve and print every stage (argv, timeout, env keys); run nothing')
         .option('--verbose', 'stream each stage’s output live')
-        .option('--save-local <dir>', 'local store directory', '.mcc-e2e')
-        .addOption(new esm/* Option */.c$('--generator <cmd>', 'generator command (split on spaces)').default('ml-container-creator'))
+        .option('--save-local <dir>', 'local store directory (records, history, run artifacts)', DEFAULT_LOCAL_DIR)
+        .option('--workspace <dir>', 'where projects are generated (default: a temporary directory)')
+        .addOption(new esm/* Option */.c$('--generator <cmd>', 'generator command (split on spaces)').default(resolve/* DEFAULT_GENERATOR */.s5))
         .option('--concurrency <n>', 'entries run at once', '1')
-        .action((0,common/* action */.XI)((opts, command) => {
+        .action((0,common/* action */.XI)(async (opts, command) => {
         if (!opts.tier && !opts.config)
             throw new errors/* UserError */.yo('choose what to run: --tier <tier> and/or --config <ids>');
-        const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        const { catalog, file } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
         const entries = (0,catalog_select/* selectEntries */.XO)(catalog, { tier: opts.tier, ids: opts.config });
-        const generator = (0,args/* splitArgs */.sG)(opts.generator || resolve/* DEFAULT_GENERATOR */.s5);
+        const generator = resolveGenerator(opts.generator);
+        const concurrency = parseConcurrency(opts.concurrency);
+        const runToken = makeRunToken();
         if (opts.dryRun) {
-            const runToken = makeRunToken();
-            const plan = planDryRun(entries, (entry) => ({
-                generator,
-                projectName: makeProjectName(entry.id, runToken),
-            }));
+            const plan = planDryRun(entries, (entry) => ({ generator, projectName: makeProjectName(entry.id, runToken) }));
             console.log(renderDryRunText(plan));
             return 0;
         }
-        throw new errors/* UserError */.yo('running the lifecycle arrives with the lifecycle engine; use --dry-run');
+        if (entries.length === 0) {
+            console.log('No catalog entries selected — nothing to run.');
+            return 0;
+        }
+        const store = new LocalStore(opts.saveLocal);
+        console.log(`CI table not configured — results saved locally in ${store.dir}`);
+        const controller = new AbortController();
+        let interrupts = 0;
+        const onSignal = (signal) => {
+            interrupts++;
+            if (interrupts === 1) {
+                console.error(`\n${signal}: stopping the running stage; clean will still run (press Ctrl-C again to abandon clean — resources may remain)`);
+                controller.abort();
+            }
+            else {
+                console.error('Abandoned: SageMaker resources may remain — run `mcc-e2e sweep` to find them.');
+                process.exit(130);
+            }
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        const runs = await runEntries(entries, concurrency, {
+            runId: `local-${isoSeconds(new Date()).replace(/[-:]/g, '')}-${runToken.slice(-4)}`,
+            runToken,
+            workspace: (0,external_node_path_.resolve)(opts.workspace ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mcc-e2e', runToken)),
+            generator,
+            store,
+            artifacts: store,
+            pricing: (0,load/* loadPricing */.T9)(file),
+            baseEnv: process.env,
+            signal: controller.signal,
+            cleanAfterCancel: true,
+            hooks: (entry) => ({
+                onStageOutput: opts.verbose
+                    ? (stage, text) => process.stdout.write(text.replace(/^(?=.)/gm, `[${entry.id} ${stage.name}] `))
+                    : undefined,
+                onStageEnd: (record) => console.log(`${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatSeconds(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}`),
+            }),
+        });
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        console.log(`\n${renderResultsText(runs.map((r) => r.result))}`);
+        for (const run of runs) {
+            if (run.storeNote)
+                console.log(`${run.result.catalogId}: ${run.storeNote}`);
+            if (run.result.cleanFailed)
+                console.log(`⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`);
+        }
+        console.log(`Artifacts: ${(0,external_node_path_.join)(store.dir, 'runs')}`);
+        return runs.every((r) => r.result.status === 'pass') ? 0 : 1;
     }));
 }
 
@@ -8805,11 +9556,12 @@ function debugStack(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aN: () => (/* binding */ DEFAULT_KILL_GRACE_SECONDS),
 /* harmony export */   hL: () => (/* binding */ stageNames),
 /* harmony export */   iM: () => (/* binding */ resolveStages),
 /* harmony export */   s5: () => (/* binding */ DEFAULT_GENERATOR)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CLEAN_TIMEOUT_SECONDS, DEFAULT_KILL_GRACE_SECONDS, ENGINE_ENV_KEYS, BENCHMARK_ENV_KEYS, timeoutSeconds */
+/* unused harmony exports DEFAULT_CLEAN_TIMEOUT_SECONDS, ENGINE_ENV_KEYS, BENCHMARK_ENV_KEYS, timeoutSeconds */
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1533);
 
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
@@ -9017,9 +9769,11 @@ const LIFECYCLE_STAGE_NAMES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K$: () => (/* binding */ renderTextTable)
+/* harmony export */   Ij: () => (/* binding */ renderMarkdownTable),
+/* harmony export */   K$: () => (/* binding */ renderTextTable),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, markdownCell, renderMarkdownTable */
 /** Plain tables for the terminal and Markdown tables for summaries (cells escaped). */
 const width = (s) => [...s].length;
 function renderTextTable(headers, rows) {

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { CatalogEntry } from '../catalog/types.js';
+import type { Pricing } from '../catalog/load.js';
+import { isRegression } from '../results/record.js';
+import type { ArtifactSink, ResultStore } from '../results/store.js';
+import { renderRunMarkdown } from '../report/run-summary.js';
+import { runLifecycle, type EngineHooks, type RunResult, type StageExecutor } from './engine.js';
+import { processExecutor } from './process-executor.js';
+import { makeProjectName } from './project-name.js';
+
+export interface RunConfigOptions {
+  runId: string;
+  runToken: string;
+  runUrl?: string;
+  workspace: string;
+  generator: string[];
+  store: ResultStore;
+  artifacts: ArtifactSink;
+  pricing: Pricing;
+  baseEnv: NodeJS.ProcessEnv;
+  secrets?: string[];
+  stageEnv?: Record<string, string>;
+  executor?: StageExecutor;
+  signal?: AbortSignal;
+  cleanAfterCancel: boolean;
+  killGraceSeconds?: number;
+  cleanTimeoutSeconds?: number;
+  hfTokenSecretId?: string;
+  /** per-entry hooks (log groups, live output, state for the post step) */
+  hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
+}
+
+export interface ConfigRun {
+  result: RunResult;
+  artifactDir: string;
+  storeNote?: string;
+}
+
+/** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
+export async function runConfig(entry: CatalogEntry, options: RunConfigOptions): Promise<ConfigRun> {
+  const projectName = makeProjectName(entry.id, options.runToken);
+  const { previousStatus } = await options.store.startRun({ entry, runId: options.runId, runUrl: options.runUrl, startedAt: new Date() });
+  const artifactDir = options.artifacts.runDir({ tier: entry.tier, runId: options.runId, catalogId: entry.id });
+  const result = await runLifecycle({
+    entry,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    projectName,
+    workspace: options.workspace,
+    generator: options.generator,
+    logsDir: join(artifactDir, 'logs'),
+    baseEnv: options.baseEnv,
+    secrets: options.secrets,
+    stageEnv: options.stageEnv,
+    executor: options.executor ?? processExecutor,
+    signal: options.signal,
+    cleanAfterCancel: options.cleanAfterCancel,
+    killGraceSeconds: options.killGraceSeconds,
+    cleanTimeoutSeconds: options.cleanTimeoutSeconds,
+    pricePerHour: options.pricing.instances[entry.params.instanceType],
+    hfTokenSecretId: options.hfTokenSecretId,
+    hooks: options.hooks?.(entry, projectName),
+  });
+  result.previousStatus = previousStatus ?? 'untested';
+  result.regression = isRegression(previousStatus, result.status);
+  const { note } = await options.store.finishRun(result);
+  await options.artifacts.writeRunArtifacts(result, renderRunMarkdown(result, artifactDir));
+  return { result, artifactDir, storeNote: note };
+}
+
+/** Several entries, at most `concurrency` at a time, results in catalog order. */
+export async function runEntries(entries: CatalogEntry[], concurrency: number, options: RunConfigOptions): Promise<ConfigRun[]> {
+  const runs: ConfigRun[] = new Array(entries.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < entries.length) {
+      const index = next++;
+      runs[index] = await runConfig(entries[index] as CatalogEntry, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, entries.length)) }, worker));
+  return runs;
+}

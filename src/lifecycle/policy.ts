@@ -1,0 +1,56 @@
+import type { StageDefinition } from './stages.js';
+
+/**
+ * The failure policy of 02-lifecycle.md, pure: which stage runs, which is skipped, and the
+ * final status. It reads only the stage table's rows and the results so far.
+ */
+export type StageStatus = 'pass' | 'fail' | 'skip';
+
+export interface PolicyStage {
+  name: string;
+  definition: StageDefinition;
+}
+
+export interface PolicyOutcome {
+  name: string;
+  status: StageStatus;
+}
+
+export type RunStatus = 'pass' | `fail-${string}`;
+
+/** Why a stage is skipped, or undefined when it should run. */
+export function skipReason(stages: readonly PolicyStage[], outcomes: readonly PolicyOutcome[], index: number): string | undefined {
+  const stage = stages[index] as PolicyStage;
+  const earlier = outcomes.slice(0, index);
+  const failed = earlier.filter((o) => o.status === 'fail');
+  if (stage.definition.isTeardown) {
+    // clean runs whenever the project exists, i.e. generate passed
+    return earlier[0]?.status === 'pass' ? undefined : 'nothing to clean: generate did not pass';
+  }
+  if (stage.definition.isStage2) {
+    return failed.length > 0 ? `Stage 1 did not pass (${failed[0]?.name} failed)` : undefined;
+  }
+  for (const f of failed) {
+    const scope = stages.find((s) => s.name === f.name)?.definition.failureSkips ?? 'rest';
+    if (scope === 'rest' || scope.includes(stage.name)) return `skipped: ${f.name} failed`;
+  }
+  return undefined;
+}
+
+export interface FinalStatus {
+  status: RunStatus;
+  /** clean failed after an earlier failure: resources may remain */
+  cleanFailed: boolean;
+  firstFailure?: string;
+}
+
+export function finalStatus(stages: readonly PolicyStage[], outcomes: readonly PolicyOutcome[]): FinalStatus {
+  const definitionOf = (name: string) => stages.find((s) => s.name === name)?.definition;
+  const stage1Failure = outcomes.find((o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2);
+  const cleanFailure = outcomes.find((o) => o.status === 'fail' && definitionOf(o.name)?.isTeardown);
+  if (stage1Failure) {
+    return { status: `fail-${stage1Failure.name}`, cleanFailed: cleanFailure !== undefined, firstFailure: stage1Failure.name };
+  }
+  if (cleanFailure) return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
+  return { status: 'pass', cleanFailed: false };
+}

@@ -1,0 +1,106 @@
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { RunResult } from '../lifecycle/engine.js';
+import { completedStatusOf, identityFields, isoSeconds, resultFields, type CiRecord } from './record.js';
+import type { ArtifactSink, HistoryItem, ResultStore, RunStart } from './store.js';
+
+export const DEFAULT_LOCAL_DIR = '.mcc-e2e';
+
+/** Write-then-rename, so a reader (the dashboard) never sees half a file. */
+function writeJsonAtomic(file: string, data: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
+  renameSync(tmp, file);
+}
+
+/**
+ * The local store: records/<configId>.json (the table's fields), history/<configId>.jsonl
+ * (one line per run) and runs/<tier>/<runId>/<catalogId>/ (the run's artifacts).
+ */
+export class LocalStore implements ResultStore, ArtifactSink {
+  readonly dir: string;
+  constructor(dir: string = DEFAULT_LOCAL_DIR) {
+    this.dir = resolve(dir);
+  }
+
+  get description(): string {
+    return `local store ${this.dir}`;
+  }
+
+  private recordFile(configId: string): string {
+    return join(this.dir, 'records', `${configId}.json`);
+  }
+
+  async getRecord(configId: string): Promise<CiRecord | undefined> {
+    const file = this.recordFile(configId);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CiRecord) : undefined;
+  }
+
+  async listRecords(): Promise<CiRecord[]> {
+    const dir = join(this.dir, 'records');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CiRecord);
+  }
+
+  async listHistory(configId: string): Promise<HistoryItem[]> {
+    const file = join(this.dir, 'history', `${configId}.jsonl`);
+    if (!existsSync(file)) return [];
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as HistoryItem);
+  }
+
+  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+    const old = await this.getRecord(start.entry.configId);
+    const previousStatus = completedStatusOf(old);
+    writeJsonAtomic(this.recordFile(start.entry.configId), {
+      createdAt: isoSeconds(start.startedAt),
+      ...old,
+      ...identityFields(start.entry),
+      ...(start.entry.benchmark && old?.benchmarkEnabled === undefined ? { benchmarkEnabled: true } : {}),
+      testStatus: 'running',
+      ...(previousStatus ? { previousTestStatus: previousStatus } : {}),
+      runId: start.runId,
+      ...(start.runUrl ? { runUrl: start.runUrl } : {}),
+      runStartedAt: isoSeconds(start.startedAt),
+    });
+    return { previousStatus };
+  }
+
+  async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
+    const old = await this.getRecord(result.configId);
+    const mine = isoSeconds(result.startedAt);
+    // a newer run's result is never overwritten by an older one
+    if (old?.runStartedAt && old.runId !== result.runId && old.runStartedAt > mine && old.testStatus !== 'running') {
+      return { written: false, note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only` };
+    }
+    writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
+    const history: HistoryItem = {
+      configId: result.configId,
+      runTimestamp: isoSeconds(result.endedAt),
+      runId: result.runId,
+      status: result.status,
+      durationSeconds: result.durationSeconds,
+      e2eCatalogId: result.catalogId,
+      tier: result.tier,
+    };
+    mkdirSync(join(this.dir, 'history'), { recursive: true });
+    appendFileSync(join(this.dir, 'history', `${result.configId}.jsonl`), `${JSON.stringify(history)}\n`);
+    return { written: true };
+  }
+
+  runDir(result: Pick<RunResult, 'tier' | 'runId' | 'catalogId'>): string {
+    return join(this.dir, 'runs', result.tier, result.runId, result.catalogId);
+  }
+
+  async writeRunArtifacts(result: RunResult, summaryMarkdown: string): Promise<string[]> {
+    const dir = this.runDir(result);
+    writeJsonAtomic(join(dir, 'result.json'), result);
+    writeFileSync(join(dir, 'summary.md'), summaryMarkdown);
+    return [join(dir, 'result.json'), join(dir, 'summary.md')];
+  }
+}

@@ -1,0 +1,83 @@
+import type { RunResult } from '../lifecycle/engine.js';
+import type { CatalogEntry } from '../catalog/types.js';
+
+/** The CI table item (03-results.md), compatible with MCC's schemaVersion 2 table. */
+export interface CiRecord {
+  configId: string;
+  schemaVersion: 2;
+  configJson: string;
+  testStatus: string;
+  previousTestStatus?: string;
+  regression?: boolean;
+  lastTestTimestamp?: string;
+  lastTestDuration?: number;
+  e2eCatalogId: string;
+  tier: string;
+  deploymentConfig: string;
+  modelName: string;
+  instanceType: string;
+  region: string;
+  stageResults?: Record<string, { status: string; duration: number; error: string }>;
+  errorMessage?: string;
+  cleanFailed?: boolean;
+  runId?: string;
+  runUrl?: string;
+  runStartedAt?: string;
+  estimatedCostUsd?: number;
+  benchmarkEnabled?: boolean;
+  lastBenchmarkRunId?: string;
+  lastBenchmarkTimestamp?: string;
+  lastBenchmarkStatus?: string;
+  createdAt?: string;
+}
+
+/** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
+export const isoSeconds = (iso: string | Date): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function configJson(entry: Pick<CatalogEntry, 'params' | 'argv'>): string {
+  return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
+}
+
+/** The identity fields every write sets (denormalised for queries). */
+export function identityFields(entry: CatalogEntry): Omit<CiRecord, 'testStatus'> {
+  return {
+    configId: entry.configId,
+    schemaVersion: 2,
+    configJson: configJson(entry),
+    e2eCatalogId: entry.id,
+    tier: entry.tier,
+    deploymentConfig: entry.params.deploymentConfig,
+    modelName: entry.params.modelName,
+    instanceType: entry.params.instanceType,
+    region: entry.params.region,
+  };
+}
+
+/** The status a new result is compared with: the last completed one (a crashed run leaves `running`). */
+export function completedStatusOf(record: Pick<CiRecord, 'testStatus' | 'previousTestStatus'> | undefined): string | undefined {
+  if (!record) return undefined;
+  return record.testStatus === 'running' ? record.previousTestStatus : record.testStatus;
+}
+
+export const isRegression = (previous: string | undefined, status: string): boolean =>
+  previous === 'pass' && status.startsWith('fail-');
+
+/** The result fields of the final write. */
+export function resultFields(result: RunResult): Partial<CiRecord> {
+  return {
+    testStatus: result.status,
+    previousTestStatus: result.previousStatus ?? 'untested',
+    regression: result.regression ?? false,
+    lastTestTimestamp: isoSeconds(result.endedAt),
+    lastTestDuration: result.durationSeconds,
+    stageResults: Object.fromEntries(
+      result.stages.map((s) => [s.name, { status: s.status, duration: s.durationSeconds, error: s.error }]),
+    ),
+    errorMessage: result.errorMessage,
+    cleanFailed: result.cleanFailed,
+    runId: result.runId,
+    ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+    runStartedAt: isoSeconds(result.startedAt),
+    ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+  };
+}

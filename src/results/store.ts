@@ -1,0 +1,39 @@
+import type { CatalogEntry } from '../catalog/types.js';
+import type { RunResult } from '../lifecycle/engine.js';
+import type { CiRecord } from './record.js';
+
+export interface RunStart {
+  entry: CatalogEntry;
+  runId: string;
+  runUrl?: string;
+  startedAt: Date;
+}
+
+export interface HistoryItem {
+  configId: string;
+  runTimestamp: string;
+  runId: string;
+  status: string;
+  durationSeconds: number;
+  e2eCatalogId: string;
+  tier: string;
+}
+
+/** Where results live: the local directory (the embedded default) or the DynamoDB tables. */
+export interface ResultStore {
+  readonly description: string;
+  /** mark the config running; returns the last completed status */
+  startRun(start: RunStart): Promise<{ previousStatus?: string }>;
+  /** write the result (record + history), unless a newer run already wrote one */
+  finishRun(result: RunResult): Promise<{ written: boolean; note?: string }>;
+  getRecord(configId: string): Promise<CiRecord | undefined>;
+  listRecords(): Promise<CiRecord[]>;
+  listHistory(configId: string): Promise<HistoryItem[]>;
+}
+
+/** Where a run's files go: result.json, summary.md and the stage logs. */
+export interface ArtifactSink {
+  /** the directory of one config's run: runs/<tier>/<runId>/<catalogId>/ */
+  runDir(result: Pick<RunResult, 'tier' | 'runId' | 'catalogId'>): string;
+  writeRunArtifacts(result: RunResult, summaryMarkdown: string): Promise<string[]>;
+}
