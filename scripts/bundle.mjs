@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const ENTRIES = {
+  run: 'src/actions/run.ts',
+  cleanup: 'src/actions/cleanup.ts',
   plan: 'src/actions/plan.ts',
   cli: 'src/cli/index.ts',
 };

@@ -8635,7 +8635,7 @@ function action(body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _catalog_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9195);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9479);
 
 
 
@@ -8652,7 +8652,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9195:
+/***/ 9479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8660,8 +8660,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ registerRunCommand)
 });
-
-// UNUSED EXPORTS: resolveGenerator
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
@@ -8778,12 +8776,27 @@ function resultFields(result) {
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
 const REGRESSION_MARK = '⚠️ REGRESSION';
-const statusIcon = (status) => (status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳');
-const formatSeconds = (s) => s < 60 ? `${s.toFixed(1)} s` : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
-const costText = (r) => r.estimatedCostUsd === undefined ? 'unknown (no price for this instance type)' : `$${r.estimatedCostUsd.toFixed(2)}`;
+const statusIcon = (status) => status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳';
+const formatSeconds = (s) => s < 60
+    ? `${s.toFixed(1)} s`
+    : s < 3600
+        ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
+        : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
+const costText = (r) => r.estimatedCostUsd === undefined
+    ? 'unknown (no price for this instance type)'
+    : `$${r.estimatedCostUsd.toFixed(2)}`;
 function stageRow(s) {
-    const error = s.status === 'fail' ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}` : s.status === 'skip' ? s.error : '';
-    return [STATUS_ICONS[s.status] ?? s.status, s.name, s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds), error];
+    const error = s.status === 'fail'
+        ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
+        : s.status === 'skip'
+            ? s.error
+            : '';
+    return [
+        STATUS_ICONS[s.status] ?? s.status,
+        s.name,
+        s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds),
+        error,
+    ];
 }
 /** A step summary stays well under GitHub's 1 MiB: trim with a note pointing at the artifact. */
 function capMarkdown(markdown, maxBytes, fullAt) {
@@ -8821,7 +8834,7 @@ function renderResultsText(results) {
         `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
         formatSeconds(r.durationSeconds),
         r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
-        r.errorMessage ? r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '' : '',
+        r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
     ]);
     const passing = results.filter((r) => r.status === 'pass').length;
     return `${(0,table/* renderTextTable */.K$)(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing} failing`;
@@ -8854,7 +8867,11 @@ function finalStatus(stages, outcomes) {
     const stage1Failure = outcomes.find((o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2);
     const cleanFailure = outcomes.find((o) => o.status === 'fail' && definitionOf(o.name)?.isTeardown);
     if (stage1Failure) {
-        return { status: `fail-${stage1Failure.name}`, cleanFailed: cleanFailure !== undefined, firstFailure: stage1Failure.name };
+        return {
+            status: `fail-${stage1Failure.name}`,
+            cleanFailed: cleanFailure !== undefined,
+            firstFailure: stage1Failure.name,
+        };
     }
     if (cleanFailure)
         return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
@@ -8952,7 +8969,9 @@ class Scrubber {
     scrub(text) {
         if (this.secrets.size === 0)
             return text;
-        return [...this.secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(MASK), text);
+        return [...this.secrets]
+            .sort((a, b) => b.length - a.length)
+            .reduce((t, s) => t.split(s).join(MASK), text);
     }
 }
 /** Scrubs a stream line by line, so a secret split across chunks is still caught. */
@@ -8988,19 +9007,29 @@ class LineScrubber {
 
 
 /** Never handed to a stage: the GitHub token and the runner's own credentials. */
-const WITHHELD_ENV = [/^GITHUB_TOKEN$/, /^GH_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_/, /^INPUT_/, /^STATE_/];
+const WITHHELD_ENV = [
+    /^GITHUB_TOKEN$/,
+    /^GH_TOKEN$/,
+    /^ACTIONS_RUNTIME_TOKEN$/,
+    /^ACTIONS_ID_TOKEN_REQUEST_/,
+    /^INPUT_/,
+    /^STATE_/,
+];
 const ERROR_TAIL = 500;
 const round1 = (n) => Math.round(n * 10) / 10;
-function stageEnvironment(options, stage) {
-    const { entry } = options;
+/** The runner's environment without what a stage must never see, plus CI=true. */
+function withheldEnvironment(baseEnv) {
     const env = {};
-    for (const [key, value] of Object.entries(options.baseEnv)) {
+    for (const [key, value] of Object.entries(baseEnv)) {
         if (!WITHHELD_ENV.some((p) => p.test(key)))
             env[key] = value;
     }
+    return { ...env, CI: 'true' };
+}
+function stageEnvironment(options, stage) {
+    const { entry } = options;
     return {
-        ...env,
-        CI: 'true',
+        ...withheldEnvironment(options.baseEnv),
         AWS_REGION: entry.params.region,
         MCC_E2E_RUN_ID: options.runId,
         MCC_E2E_CONFIG_ID: entry.configId,
@@ -9045,11 +9074,21 @@ async function runLifecycle(options) {
         const cancelled = options.signal?.aborted === true;
         let reason = skipReason(stages, records, index);
         if (!reason && cancelled && !(stage.definition.isTeardown && options.cleanAfterCancel)) {
-            reason = stage.definition.isTeardown ? 'left to the post step after cancellation' : 'skipped: the run was cancelled';
+            reason = stage.definition.isTeardown
+                ? 'left to the post step after cancellation'
+                : 'skipped: the run was cancelled';
         }
         if (reason) {
             const now = clock().toISOString();
-            records.push({ name: stage.name, status: 'skip', durationSeconds: 0, exitCode: null, startedAt: now, endedAt: now, error: reason });
+            records.push({
+                name: stage.name,
+                status: 'skip',
+                durationSeconds: 0,
+                exitCode: null,
+                startedAt: now,
+                endedAt: now,
+                error: reason,
+            });
             options.hooks?.onStageEnd?.(records[records.length - 1], stage);
             continue;
         }
@@ -9061,7 +9100,9 @@ async function runLifecycle(options) {
             logFile: (0,external_node_path_.join)(options.logsDir, `${String(index).padStart(2, '0')}-${stage.name}.log`),
             scrubber,
             killGraceSeconds: options.killGraceSeconds ?? resolve/* DEFAULT_KILL_GRACE_SECONDS */.aN,
-            onOutput: options.hooks?.onStageOutput ? (text) => options.hooks?.onStageOutput?.(stage, text) : undefined,
+            onOutput: options.hooks?.onStageOutput
+                ? (text) => options.hooks?.onStageOutput?.(stage, text)
+                : undefined,
             // clean is never interrupted by the cancellation that it is cleaning up after
             signal: stage.definition.isTeardown ? undefined : options.signal,
         });
@@ -9137,6 +9178,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const TAIL_KEEP = 8192;
 /** after a normal exit, leftovers of the group get this long to go after SIGTERM */
 const LEFTOVER_GRACE_MS = 2000;
+/** a cancelled run must stop fast: GitHub gives the main step ~10 s after SIGINT */
+const ABORT_GRACE_MS = 3000;
 function groupAlive(pgid) {
     try {
         process.kill(-pgid, 0);
@@ -9192,7 +9235,7 @@ async function runProcess(spec) {
     let timedOut = false;
     let aborted = false;
     let stopping;
-    const stop = () => (stopping ??= child.pid ? terminateGroup(child.pid, spec.killGraceSeconds * 1000) : Promise.resolve());
+    const stop = (graceMs) => (stopping ??= child.pid ? terminateGroup(child.pid, graceMs) : Promise.resolve());
     child.stdout.setEncoding('utf8').on('data', (d) => toLog.write(d));
     child.stderr.setEncoding('utf8').on('data', (d) => {
         toLog.write(d);
@@ -9200,11 +9243,11 @@ async function runProcess(spec) {
     });
     const timer = setTimeout(() => {
         timedOut = true;
-        void stop();
+        void stop(spec.killGraceSeconds * 1000);
     }, spec.timeoutSeconds * 1000);
     const onAbort = () => {
         aborted = true;
-        void stop();
+        void stop(Math.min(ABORT_GRACE_MS, spec.killGraceSeconds * 1000));
     };
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted)
@@ -9267,8 +9310,17 @@ const processExecutor = {
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 async function runConfig(entry, options) {
     const projectName = makeProjectName(entry.id, options.runToken);
-    const { previousStatus } = await options.store.startRun({ entry, runId: options.runId, runUrl: options.runUrl, startedAt: new Date() });
-    const artifactDir = options.artifacts.runDir({ tier: entry.tier, runId: options.runId, catalogId: entry.id });
+    const { previousStatus } = await options.store.startRun({
+        entry,
+        runId: options.runId,
+        runUrl: options.runUrl,
+        startedAt: new Date(),
+    });
+    const artifactDir = options.artifacts.runDir({
+        tier: entry.tier,
+        runId: options.runId,
+        catalogId: entry.id,
+    });
     const result = await runLifecycle({
         entry,
         runId: options.runId,
@@ -9377,8 +9429,14 @@ class LocalStore {
         const old = await this.getRecord(result.configId);
         const mine = isoSeconds(result.startedAt);
         // a newer run's result is never overwritten by an older one
-        if (old?.runStartedAt && old.runId !== result.runId && old.runStartedAt > mine && old.testStatus !== 'running') {
-            return { written: false, note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only` };
+        if (old?.runStartedAt &&
+            old.runId !== result.runId &&
+            old.runStartedAt > mine &&
+            old.testStatus !== 'running') {
+            return {
+                written: false,
+                note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only`,
+            };
         }
         writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
         const history = {
@@ -9405,12 +9463,23 @@ class LocalStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/catalog/args.ts
-var args = __nccwpck_require__(4258);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/cli/common.ts
 var common = __nccwpck_require__(577);
+// EXTERNAL MODULE: ./src/catalog/args.ts
+var args = __nccwpck_require__(4258);
+;// CONCATENATED MODULE: ./src/lifecycle/generator.ts
+
+
+
+/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
+function resolveGenerator(command, cwd = process.cwd()) {
+    const [program, ...rest] = (0,args/* splitArgs */.sG)(command || resolve/* DEFAULT_GENERATOR */.s5);
+    const anchored = program && program.includes('/') && !(0,external_node_path_.isAbsolute)(program) ? (0,external_node_path_.resolve)(cwd, program) : program;
+    return [anchored, ...rest.map((a) => (/^\.\.?\//.test(a) ? (0,external_node_path_.resolve)(cwd, a) : a))];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
 
 
@@ -9427,12 +9496,6 @@ var common = __nccwpck_require__(577);
 
 
 
-/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
-function resolveGenerator(command, cwd = process.cwd()) {
-    const [program, ...rest] = (0,args/* splitArgs */.sG)(command || resolve/* DEFAULT_GENERATOR */.s5);
-    const anchored = program && program.includes('/') && !(0,external_node_path_.isAbsolute)(program) ? (0,external_node_path_.resolve)(cwd, program) : program;
-    return [anchored, ...rest.map((a) => (/^\.\.?\//.test(a) ? (0,external_node_path_.resolve)(cwd, a) : a))];
-}
 function parseConcurrency(value) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1)
@@ -9460,7 +9523,10 @@ function registerRunCommand(program) {
         const concurrency = parseConcurrency(opts.concurrency);
         const runToken = makeRunToken();
         if (opts.dryRun) {
-            const plan = planDryRun(entries, (entry) => ({ generator, projectName: makeProjectName(entry.id, runToken) }));
+            const plan = planDryRun(entries, (entry) => ({
+                generator,
+                projectName: makeProjectName(entry.id, runToken),
+            }));
             console.log(renderDryRunText(plan));
             return 0;
         }
@@ -9500,7 +9566,7 @@ function registerRunCommand(program) {
                 onStageOutput: opts.verbose
                     ? (stage, text) => process.stdout.write(text.replace(/^(?=.)/gm, `[${entry.id} ${stage.name}] `))
                     : undefined,
-                onStageEnd: (record) => console.log(`${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatSeconds(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}`),
+                onStageEnd: (record) => console.log(`${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatSeconds(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`),
             }),
         });
         process.off('SIGINT', onSignal);
@@ -9634,10 +9700,12 @@ function resolveStages(entry, options) {
 /* harmony export */   dq: () => (/* binding */ LIFECYCLE_STAGE_NAMES),
 /* harmony export */   uX: () => (/* binding */ tuneTechniqueOf)
 /* harmony export */ });
-/* unused harmony export STAGE_TABLE */
+/* unused harmony exports CLEAN_ARGV, STAGE_TABLE */
 /* harmony import */ var _catalog_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1234);
 
 const ADAPTER_STAGES = ['adapter-add', 'test-adapter'];
+/** also run by the post step, which has no catalog entry at hand */
+const CLEAN_ARGV = ['./do/clean', 'all', '--force'];
 const tuneTechniqueOf = (stage) => _catalog_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TUNE_TECHNIQUES */ .fk.find((t) => stage === `tune-${t}`);
 function tuneArgv(ctx) {
     const tune = ctx.entry.tuneConfig;
@@ -9740,7 +9808,7 @@ const STAGE_TABLE = [
     {
         name: 'clean',
         matches: exact('clean'),
-        argv: () => ['./do/clean', 'all', '--force'],
+        argv: () => [...CLEAN_ARGV],
         cwd: 'project',
         timeout: 'clean',
         failureSkips: [],

@@ -41250,6 +41250,8 @@ function computeConfigId(params) {
 ;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
 
 const ADAPTER_STAGES = ['adapter-add', 'test-adapter'];
+/** also run by the post step, which has no catalog entry at hand */
+const CLEAN_ARGV = ['./do/clean', 'all', '--force'];
 const tuneTechniqueOf = (stage) => TUNE_TECHNIQUES.find((t) => stage === `tune-${t}`);
 function tuneArgv(ctx) {
     const tune = ctx.entry.tuneConfig;
@@ -41352,7 +41354,7 @@ const STAGE_TABLE = [
     {
         name: 'clean',
         matches: exact('clean'),
-        argv: () => ['./do/clean', 'all', '--force'],
+        argv: () => [...CLEAN_ARGV],
         cwd: 'project',
         timeout: 'clean',
         failureSkips: [],

@@ -17,16 +17,20 @@ function targets(variable, stage) {
     .some((t) => t === stage || t === `${env.MCC_E2E_CATALOG_ID}:${stage}`);
 }
 
-function spawnStubbornGrandchild() {
+async function spawnStubbornGrandchild() {
   const code = `process.on('SIGTERM', () => {}); require('fs').writeFileSync(${JSON.stringify(env.MCC_EXAMPLE_PID_FILE ?? '/dev/null')}, String(process.pid)); setInterval(() => {}, 1000);`;
-  spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+  // unref: the script may exit and leave the grandchild behind, as a careless script would
+  spawn(process.execPath, ['-e', code], { stdio: 'ignore' }).unref();
+  // wait until it is up (and has installed its SIGTERM handler)
+  for (let i = 0; i < 100 && env.MCC_EXAMPLE_PID_FILE && !existsSync(env.MCC_EXAMPLE_PID_FILE); i++)
+    await sleep(50);
 }
 
 export async function injectFaults(stage) {
   const delay = Number(env.MCC_EXAMPLE_DELAY_MS ?? 0);
   if (delay > 0) await sleep(delay);
   if (targets('MCC_EXAMPLE_GRANDCHILD_AT', stage)) {
-    spawnStubbornGrandchild();
+    await spawnStubbornGrandchild();
     console.log(`example: started a grandchild that ignores SIGTERM at ${stage}`);
   }
   if (targets('MCC_EXAMPLE_HANG_AT', stage)) {
@@ -79,7 +83,10 @@ const AWS = {
     const sdk = await import('@aws-sdk/client-sagemaker');
     const client = await sagemaker(project);
     const name = project.projectName;
-    const tags = [{ Key: 'mcc-e2e:project', Value: name }, { Key: 'mcc-e2e:config-id', Value: env.MCC_E2E_CONFIG_ID ?? '' }];
+    const tags = [
+      { Key: 'mcc-e2e:project', Value: name },
+      { Key: 'mcc-e2e:config-id', Value: env.MCC_E2E_CONFIG_ID ?? '' },
+    ];
     await client.send(
       new sdk.CreateModelCommand({
         ModelName: name,
@@ -91,25 +98,46 @@ const AWS = {
     await client.send(
       new sdk.CreateEndpointConfigCommand({
         EndpointConfigName: name,
-        ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: name, InstanceType: project.instanceType, InitialInstanceCount: 1 }],
+        ProductionVariants: [
+          {
+            VariantName: 'AllTraffic',
+            ModelName: name,
+            InstanceType: project.instanceType,
+            InitialInstanceCount: 1,
+          },
+        ],
         Tags: tags,
       }),
     );
-    await client.send(new sdk.CreateEndpointCommand({ EndpointName: name, EndpointConfigName: name, Tags: tags }));
-    await sdk.waitUntilEndpointInService({ client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 }, { EndpointName: name });
+    await client.send(
+      new sdk.CreateEndpointCommand({ EndpointName: name, EndpointConfigName: name, Tags: tags }),
+    );
+    await sdk.waitUntilEndpointInService(
+      { client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 },
+      { EndpointName: name },
+    );
     console.log(`endpoint ${name} is InService`);
   },
   async invoke(project, adapter) {
-    const { SageMakerRuntimeClient, InvokeEndpointCommand } = await import('@aws-sdk/client-sagemaker-runtime');
+    const { SageMakerRuntimeClient, InvokeEndpointCommand } =
+      await import('@aws-sdk/client-sagemaker-runtime');
     const client = new SageMakerRuntimeClient({ region: project.region });
     const response = await client.send(
       new InvokeEndpointCommand({
         EndpointName: project.projectName,
         ContentType: 'application/json',
-        Body: JSON.stringify({ inputs: 'Say hello', parameters: { max_new_tokens: 16 }, ...(adapter ? { adapter } : {}) }),
+        Body: JSON.stringify({
+          inputs: 'Say hello',
+          parameters: { max_new_tokens: 16 },
+          ...(adapter ? { adapter } : {}),
+        }),
       }),
     );
-    console.log(`response: ${Buffer.from(response.Body ?? []).toString().slice(0, 200)}`);
+    console.log(
+      `response: ${Buffer.from(response.Body ?? [])
+        .toString()
+        .slice(0, 200)}`,
+    );
   },
   async clean(project) {
     const sdk = await import('@aws-sdk/client-sagemaker');

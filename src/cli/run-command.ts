@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { selectEntries } from '../catalog/select.js';
 import { loadPricing } from '../catalog/load.js';
 import { planDryRun, renderDryRunText } from '../lifecycle/dry-run.js';
@@ -9,10 +9,10 @@ import { DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
 import { runEntries } from '../lifecycle/orchestrate.js';
 import { LocalStore, DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { renderResultsText, STATUS_ICONS, formatSeconds } from '../report/run-summary.js';
-import { splitArgs } from '../catalog/args.js';
 import { UserError } from '../errors.js';
 import { isoSeconds } from '../results/record.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { resolveGenerator } from '../lifecycle/generator.js';
 
 export interface RunCommandOptions {
   tier?: string;
@@ -25,16 +25,10 @@ export interface RunCommandOptions {
   concurrency: string;
 }
 
-/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
-export function resolveGenerator(command: string, cwd = process.cwd()): string[] {
-  const [program, ...rest] = splitArgs(command || DEFAULT_GENERATOR);
-  const anchored = program && program.includes('/') && !isAbsolute(program) ? resolve(cwd, program) : program;
-  return [anchored as string, ...rest.map((a) => (/^\.\.?\//.test(a) ? resolve(cwd, a) : a))];
-}
-
 function parseConcurrency(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`--concurrency must be a whole number ≥ 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(`--concurrency must be a whole number ≥ 1, not "${value}"`);
   return n;
 }
 
@@ -46,20 +40,30 @@ export function registerRunCommand(program: Command): void {
     .option('--config <ids>', 'comma-separated catalog ids (any tier; no --tier needed)')
     .option('--dry-run', 'resolve and print every stage (argv, timeout, env keys); run nothing')
     .option('--verbose', 'stream each stage’s output live')
-    .option('--save-local <dir>', 'local store directory (records, history, run artifacts)', DEFAULT_LOCAL_DIR)
+    .option(
+      '--save-local <dir>',
+      'local store directory (records, history, run artifacts)',
+      DEFAULT_LOCAL_DIR,
+    )
     .option('--workspace <dir>', 'where projects are generated (default: a temporary directory)')
-    .addOption(new Option('--generator <cmd>', 'generator command (split on spaces)').default(DEFAULT_GENERATOR))
+    .addOption(
+      new Option('--generator <cmd>', 'generator command (split on spaces)').default(DEFAULT_GENERATOR),
+    )
     .option('--concurrency <n>', 'entries run at once', '1')
     .action(
       action(async (opts: RunCommandOptions, command: Command) => {
-        if (!opts.tier && !opts.config) throw new UserError('choose what to run: --tier <tier> and/or --config <ids>');
+        if (!opts.tier && !opts.config)
+          throw new UserError('choose what to run: --tier <tier> and/or --config <ids>');
         const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
         const entries = selectEntries(catalog, { tier: opts.tier, ids: opts.config });
         const generator = resolveGenerator(opts.generator);
         const concurrency = parseConcurrency(opts.concurrency);
         const runToken = makeRunToken();
         if (opts.dryRun) {
-          const plan = planDryRun(entries, (entry) => ({ generator, projectName: makeProjectName(entry.id, runToken) }));
+          const plan = planDryRun(entries, (entry) => ({
+            generator,
+            projectName: makeProjectName(entry.id, runToken),
+          }));
           console.log(renderDryRunText(plan));
           return 0;
         }
@@ -74,7 +78,9 @@ export function registerRunCommand(program: Command): void {
         const onSignal = (signal: NodeJS.Signals): void => {
           interrupts++;
           if (interrupts === 1) {
-            console.error(`\n${signal}: stopping the running stage; clean will still run (press Ctrl-C again to abandon clean — resources may remain)`);
+            console.error(
+              `\n${signal}: stopping the running stage; clean will still run (press Ctrl-C again to abandon clean — resources may remain)`,
+            );
             controller.abort();
           } else {
             console.error('Abandoned: SageMaker resources may remain — run `mcc-e2e sweep` to find them.');
@@ -96,7 +102,8 @@ export function registerRunCommand(program: Command): void {
           cleanAfterCancel: true,
           hooks: (entry) => ({
             onStageOutput: opts.verbose
-              ? (stage, text) => process.stdout.write(text.replace(/^(?=.)/gm, `[${entry.id} ${stage.name}] `))
+              ? (stage, text) =>
+                  process.stdout.write(text.replace(/^(?=.)/gm, `[${entry.id} ${stage.name}] `))
               : undefined,
             onStageEnd: (record) =>
               console.log(
@@ -109,7 +116,10 @@ export function registerRunCommand(program: Command): void {
         console.log(`\n${renderResultsText(runs.map((r) => r.result))}`);
         for (const run of runs) {
           if (run.storeNote) console.log(`${run.result.catalogId}: ${run.storeNote}`);
-          if (run.result.cleanFailed) console.log(`⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`);
+          if (run.result.cleanFailed)
+            console.log(
+              `⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`,
+            );
         }
         console.log(`Artifacts: ${join(store.dir, 'runs')}`);
         return runs.every((r) => r.result.status === 'pass') ? 0 : 1;

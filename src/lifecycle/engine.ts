@@ -102,20 +102,31 @@ export interface EngineOptions {
 }
 
 /** Never handed to a stage: the GitHub token and the runner's own credentials. */
-const WITHHELD_ENV = [/^GITHUB_TOKEN$/, /^GH_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_ID_TOKEN_REQUEST_/, /^INPUT_/, /^STATE_/];
+const WITHHELD_ENV = [
+  /^GITHUB_TOKEN$/,
+  /^GH_TOKEN$/,
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_ID_TOKEN_REQUEST_/,
+  /^INPUT_/,
+  /^STATE_/,
+];
 
 const ERROR_TAIL = 500;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-function stageEnvironment(options: EngineOptions, stage: ResolvedStage): NodeJS.ProcessEnv {
-  const { entry } = options;
+/** The runner's environment without what a stage must never see, plus CI=true. */
+export function withheldEnvironment(baseEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(options.baseEnv)) {
+  for (const [key, value] of Object.entries(baseEnv)) {
     if (!WITHHELD_ENV.some((p) => p.test(key))) env[key] = value;
   }
+  return { ...env, CI: 'true' };
+}
+
+function stageEnvironment(options: EngineOptions, stage: ResolvedStage): NodeJS.ProcessEnv {
+  const { entry } = options;
   return {
-    ...env,
-    CI: 'true',
+    ...withheldEnvironment(options.baseEnv),
     AWS_REGION: entry.params.region,
     MCC_E2E_RUN_ID: options.runId,
     MCC_E2E_CONFIG_ID: entry.configId,
@@ -152,7 +163,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     benchmarkWorkload: options.benchmarkWorkload,
   });
   const projectDir = join(options.workspace, options.projectName);
-  const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
+  const scrubber = Scrubber.fromEnvironment(
+    { ...options.baseEnv, ...options.stageEnv },
+    options.secrets ?? [],
+  );
   mkdirSync(options.logsDir, { recursive: true });
   mkdirSync(options.workspace, { recursive: true });
 
@@ -162,11 +176,21 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     const cancelled = options.signal?.aborted === true;
     let reason = skipReason(stages, records, index);
     if (!reason && cancelled && !(stage.definition.isTeardown && options.cleanAfterCancel)) {
-      reason = stage.definition.isTeardown ? 'left to the post step after cancellation' : 'skipped: the run was cancelled';
+      reason = stage.definition.isTeardown
+        ? 'left to the post step after cancellation'
+        : 'skipped: the run was cancelled';
     }
     if (reason) {
       const now = clock().toISOString();
-      records.push({ name: stage.name, status: 'skip', durationSeconds: 0, exitCode: null, startedAt: now, endedAt: now, error: reason });
+      records.push({
+        name: stage.name,
+        status: 'skip',
+        durationSeconds: 0,
+        exitCode: null,
+        startedAt: now,
+        endedAt: now,
+        error: reason,
+      });
       options.hooks?.onStageEnd?.(records[records.length - 1] as StageRecord, stage);
       continue;
     }
@@ -178,7 +202,9 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       logFile: join(options.logsDir, `${String(index).padStart(2, '0')}-${stage.name}.log`),
       scrubber,
       killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,
-      onOutput: options.hooks?.onStageOutput ? (text) => options.hooks?.onStageOutput?.(stage, text) : undefined,
+      onOutput: options.hooks?.onStageOutput
+        ? (text) => options.hooks?.onStageOutput?.(stage, text)
+        : undefined,
       // clean is never interrupted by the cancellation that it is cleaning up after
       signal: stage.definition.isTeardown ? undefined : options.signal,
     });
@@ -213,7 +239,8 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   const endedAt = clock();
   const final = finalStatus(stages, records);
   const deployAt = records.findIndex((r) => r.name === 'deploy' && r.status !== 'skip');
-  const endpointSeconds = deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
+  const endpointSeconds =
+    deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
   const result: RunResult = {
     schemaVersion: 1,
     runId: options.runId,

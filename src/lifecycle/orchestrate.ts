@@ -39,8 +39,17 @@ export interface ConfigRun {
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 export async function runConfig(entry: CatalogEntry, options: RunConfigOptions): Promise<ConfigRun> {
   const projectName = makeProjectName(entry.id, options.runToken);
-  const { previousStatus } = await options.store.startRun({ entry, runId: options.runId, runUrl: options.runUrl, startedAt: new Date() });
-  const artifactDir = options.artifacts.runDir({ tier: entry.tier, runId: options.runId, catalogId: entry.id });
+  const { previousStatus } = await options.store.startRun({
+    entry,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    startedAt: new Date(),
+  });
+  const artifactDir = options.artifacts.runDir({
+    tier: entry.tier,
+    runId: options.runId,
+    catalogId: entry.id,
+  });
   const result = await runLifecycle({
     entry,
     runId: options.runId,
@@ -69,7 +78,11 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
 }
 
 /** Several entries, at most `concurrency` at a time, results in catalog order. */
-export async function runEntries(entries: CatalogEntry[], concurrency: number, options: RunConfigOptions): Promise<ConfigRun[]> {
+export async function runEntries(
+  entries: CatalogEntry[],
+  concurrency: number,
+  options: RunConfigOptions,
+): Promise<ConfigRun[]> {
   const runs: ConfigRun[] = new Array(entries.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -19,7 +19,11 @@ export interface PolicyOutcome {
 export type RunStatus = 'pass' | `fail-${string}`;
 
 /** Why a stage is skipped, or undefined when it should run. */
-export function skipReason(stages: readonly PolicyStage[], outcomes: readonly PolicyOutcome[], index: number): string | undefined {
+export function skipReason(
+  stages: readonly PolicyStage[],
+  outcomes: readonly PolicyOutcome[],
+  index: number,
+): string | undefined {
   const stage = stages[index] as PolicyStage;
   const earlier = outcomes.slice(0, index);
   const failed = earlier.filter((o) => o.status === 'fail');
@@ -46,11 +50,18 @@ export interface FinalStatus {
 
 export function finalStatus(stages: readonly PolicyStage[], outcomes: readonly PolicyOutcome[]): FinalStatus {
   const definitionOf = (name: string) => stages.find((s) => s.name === name)?.definition;
-  const stage1Failure = outcomes.find((o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2);
+  const stage1Failure = outcomes.find(
+    (o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2,
+  );
   const cleanFailure = outcomes.find((o) => o.status === 'fail' && definitionOf(o.name)?.isTeardown);
   if (stage1Failure) {
-    return { status: `fail-${stage1Failure.name}`, cleanFailed: cleanFailure !== undefined, firstFailure: stage1Failure.name };
+    return {
+      status: `fail-${stage1Failure.name}`,
+      cleanFailed: cleanFailure !== undefined,
+      firstFailure: stage1Failure.name,
+    };
   }
-  if (cleanFailure) return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
+  if (cleanFailure)
+    return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
   return { status: 'pass', cleanFailed: false };
 }

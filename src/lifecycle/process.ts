@@ -37,6 +37,8 @@ export interface ProcessOutcome {
 const TAIL_KEEP = 8192;
 /** after a normal exit, leftovers of the group get this long to go after SIGTERM */
 const LEFTOVER_GRACE_MS = 2000;
+/** a cancelled run must stop fast: GitHub gives the main step ~10 s after SIGINT */
+const ABORT_GRACE_MS = 3000;
 
 function groupAlive(pgid: number): boolean {
   try {
@@ -91,7 +93,8 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   let timedOut = false;
   let aborted = false;
   let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => (stopping ??= child.pid ? terminateGroup(child.pid, spec.killGraceSeconds * 1000) : Promise.resolve());
+  const stop = (graceMs: number): Promise<void> =>
+    (stopping ??= child.pid ? terminateGroup(child.pid, graceMs) : Promise.resolve());
 
   child.stdout.setEncoding('utf8').on('data', (d: string) => toLog.write(d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => {
@@ -101,11 +104,11 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
 
   const timer = setTimeout(() => {
     timedOut = true;
-    void stop();
+    void stop(spec.killGraceSeconds * 1000);
   }, spec.timeoutSeconds * 1000);
   const onAbort = (): void => {
     aborted = true;
-    void stop();
+    void stop(Math.min(ABORT_GRACE_MS, spec.killGraceSeconds * 1000));
   };
   spec.signal?.addEventListener('abort', onAbort, { once: true });
   if (spec.signal?.aborted) onAbort();

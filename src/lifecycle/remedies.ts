@@ -65,14 +65,18 @@ export const REMEDIES: readonly Remedy[] = [
   },
   {
     name: 'missing Hugging Face token',
-    applies: mentions(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
+    applies: mentions(
+      /(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i,
+    ),
     remedy: (f) =>
       `store a Hugging Face token with access to the model in Secrets Manager as "${f.hfTokenSecretId || 'mlcc/hf-token'}" (or set hf-token-secret-id)`,
   },
   {
     name: 'ECR authentication',
     applies: (f) =>
-      /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(f.stderrTail) ||
+      /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(
+        f.stderrTail,
+      ) ||
       (f.stage === 'push' && f.exitCode === 4),
     remedy: (f) =>
       `ECR login failed: the role needs ecr:GetAuthorizationToken and push rights on the project repository in ${f.region}; check role-to-assume`,

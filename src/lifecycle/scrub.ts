@@ -37,7 +37,9 @@ export class Scrubber {
   /** Longest secret first, so a secret containing another is masked whole. */
   scrub(text: string): string {
     if (this.secrets.size === 0) return text;
-    return [...this.secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join(MASK), text);
+    return [...this.secrets]
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, s) => t.split(s).join(MASK), text);
   }
 }
 

@@ -34,6 +34,8 @@ export interface StageDefinition {
 }
 
 const ADAPTER_STAGES = ['adapter-add', 'test-adapter'] as const;
+/** also run by the post step, which has no catalog entry at hand */
+export const CLEAN_ARGV: readonly string[] = ['./do/clean', 'all', '--force'];
 
 export const tuneTechniqueOf = (stage: string): TuneTechnique | undefined =>
   TUNE_TECHNIQUES.find((t) => stage === `tune-${t}`);
@@ -140,7 +142,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
   {
     name: 'clean',
     matches: exact('clean'),
-    argv: () => ['./do/clean', 'all', '--force'],
+    argv: () => [...CLEAN_ARGV],
     cwd: 'project',
     timeout: 'clean',
     failureSkips: [],

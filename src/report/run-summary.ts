@@ -4,17 +4,34 @@ import { escapeHtml, markdownCell, renderMarkdownTable, renderTextTable } from '
 export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
 export const REGRESSION_MARK = '⚠️ REGRESSION';
 
-const statusIcon = (status: string): string => (status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳');
+const statusIcon = (status: string): string =>
+  status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳';
 
 export const formatSeconds = (s: number): string =>
-  s < 60 ? `${s.toFixed(1)} s` : s < 3600 ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s` : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
+  s < 60
+    ? `${s.toFixed(1)} s`
+    : s < 3600
+      ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
+      : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
 
 const costText = (r: RunResult): string =>
-  r.estimatedCostUsd === undefined ? 'unknown (no price for this instance type)' : `$${r.estimatedCostUsd.toFixed(2)}`;
+  r.estimatedCostUsd === undefined
+    ? 'unknown (no price for this instance type)'
+    : `$${r.estimatedCostUsd.toFixed(2)}`;
 
 function stageRow(s: StageRecord): string[] {
-  const error = s.status === 'fail' ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}` : s.status === 'skip' ? s.error : '';
-  return [STATUS_ICONS[s.status] ?? s.status, s.name, s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds), error];
+  const error =
+    s.status === 'fail'
+      ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
+      : s.status === 'skip'
+        ? s.error
+        : '';
+  return [
+    STATUS_ICONS[s.status] ?? s.status,
+    s.name,
+    s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds),
+    error,
+  ];
 }
 
 /** A step summary stays well under GitHub's 1 MiB: trim with a note pointing at the artifact. */
@@ -37,8 +54,16 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
     '',
     `Estimated cost: ${costText(r)} (endpoint up ${formatSeconds(r.endpointSeconds)})`,
   ];
-  if (r.cleanFailed) lines.push('', `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${escapeHtml(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`);
-  if (r.cancelled) lines.push('', '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.');
+  if (r.cleanFailed)
+    lines.push(
+      '',
+      `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${escapeHtml(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`,
+    );
+  if (r.cancelled)
+    lines.push(
+      '',
+      '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.',
+    );
   if (artifactsAt) lines.push('', `Logs and result.json: ${markdownCell(artifactsAt)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -50,7 +75,7 @@ export function renderResultsText(results: RunResult[]): string {
     `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
     formatSeconds(r.durationSeconds),
     r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
-    r.errorMessage ? r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '' : '',
+    r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
   ]);
   const passing = results.filter((r) => r.status === 'pass').length;
   return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing} failing`;

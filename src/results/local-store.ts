@@ -1,4 +1,12 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../lifecycle/engine.js';
 import { completedStatusOf, identityFields, isoSeconds, resultFields, type CiRecord } from './record.js';
@@ -75,8 +83,16 @@ export class LocalStore implements ResultStore, ArtifactSink {
     const old = await this.getRecord(result.configId);
     const mine = isoSeconds(result.startedAt);
     // a newer run's result is never overwritten by an older one
-    if (old?.runStartedAt && old.runId !== result.runId && old.runStartedAt > mine && old.testStatus !== 'running') {
-      return { written: false, note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only` };
+    if (
+      old?.runStartedAt &&
+      old.runId !== result.runId &&
+      old.runStartedAt > mine &&
+      old.testStatus !== 'running'
+    ) {
+      return {
+        written: false,
+        note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only`,
+      };
     }
     writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
     const history: HistoryItem = {

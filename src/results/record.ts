@@ -32,7 +32,8 @@ export interface CiRecord {
 }
 
 /** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
-export const isoSeconds = (iso: string | Date): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const isoSeconds = (iso: string | Date): string =>
+  new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function configJson(entry: Pick<CatalogEntry, 'params' | 'argv'>): string {
   return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
@@ -54,7 +55,9 @@ export function identityFields(entry: CatalogEntry): Omit<CiRecord, 'testStatus'
 }
 
 /** The status a new result is compared with: the last completed one (a crashed run leaves `running`). */
-export function completedStatusOf(record: Pick<CiRecord, 'testStatus' | 'previousTestStatus'> | undefined): string | undefined {
+export function completedStatusOf(
+  record: Pick<CiRecord, 'testStatus' | 'previousTestStatus'> | undefined,
+): string | undefined {
   if (!record) return undefined;
   return record.testStatus === 'running' ? record.previousTestStatus : record.testStatus;
 }

@@ -26,7 +26,9 @@ function parseFlags(argv) {
 
 const [projectName, ...rest] = process.argv.slice(2);
 if (!projectName || projectName.startsWith('--')) {
-  console.error('usage: ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… --region=… [--skip-prompts]');
+  console.error(
+    'usage: ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… --region=… [--skip-prompts]',
+  );
   process.exit(2);
 }
 let flags;
@@ -56,9 +58,16 @@ const project = {
 };
 writeFileSync(join(projectDir, 'project.json'), `${JSON.stringify(project, null, 2)}\n`);
 const runtime = pathToFileURL(fileURLToPath(new URL('../runtime.mjs', import.meta.url))).href;
-for (const script of DO_SCRIPTS) {
+// fault injection: leave scripts out (MCC_EXAMPLE_OMIT_SCRIPTS=test,clean)
+const omitted = new Set((process.env.MCC_EXAMPLE_OMIT_SCRIPTS ?? '').split(',').filter(Boolean));
+for (const script of DO_SCRIPTS.filter((s) => !omitted.has(s))) {
   const file = join(projectDir, 'do', script);
-  writeFileSync(file, `#!/usr/bin/env node\nimport { runDoScript } from ${JSON.stringify(runtime)};\nawait runDoScript(${JSON.stringify(script)}, process.argv.slice(2));\n`);
+  writeFileSync(
+    file,
+    `#!/usr/bin/env node\nimport { runDoScript } from ${JSON.stringify(runtime)};\nawait runDoScript(${JSON.stringify(script)}, process.argv.slice(2));\n`,
+  );
   chmodSync(file, 0o755);
 }
-console.log(`Generated ${projectName} (${project.modelName} on ${project.instanceType}, ${project.region}) in ${projectDir}`);
+console.log(
+  `Generated ${projectName} (${project.modelName} on ${project.instanceType}, ${project.region}) in ${projectDir}`,
+);

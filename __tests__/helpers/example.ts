@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CatalogEntry } from '../../src/catalog/types.js';
+import { runConfig, type ConfigRun } from '../../src/lifecycle/orchestrate.js';
+import { LocalStore } from '../../src/results/local-store.js';
+import { catalogText, validate, validEntry } from './catalog.js';
+import { ROOT } from './runner.js';
+
+export const EXAMPLE_GENERATOR = [
+  process.execPath,
+  join(ROOT, 'examples/generator/bin/ml-container-creator.mjs'),
+];
+
+/** A validated entry; timeouts may then be set below the catalog's 60 s minimum for tests. */
+export function exampleEntry(
+  overrides: Record<string, unknown> = {},
+  timeouts: Partial<Pick<CatalogEntry, 'timeout' | 'tuneTimeout'>> = {},
+): CatalogEntry {
+  const result = validate(catalogText([validEntry(overrides)]));
+  const entry = result.catalog?.entries[0];
+  if (!entry) throw new Error(`invalid test entry: ${JSON.stringify(result.problems)}`);
+  return { ...entry, ...timeouts };
+}
+
+export interface ExampleRunOptions {
+  env?: Record<string, string>;
+  store?: LocalStore;
+  killGraceSeconds?: number;
+  signal?: AbortSignal;
+  runToken?: string;
+}
+
+export async function runExample(
+  entry: CatalogEntry,
+  options: ExampleRunOptions = {},
+): Promise<ConfigRun & { store: LocalStore; workspace: string }> {
+  const store = options.store ?? new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
+  const workspace = mkdtempSync(join(tmpdir(), 'mcc-ws-'));
+  const runToken = options.runToken ?? `t${Math.random().toString(36).slice(2, 8)}`;
+  const run = await runConfig(entry, {
+    runId: `test-${runToken}`,
+    runToken,
+    workspace,
+    generator: EXAMPLE_GENERATOR,
+    store,
+    artifacts: store,
+    pricing: { instances: { 'ml.g5.xlarge': 1.408 } },
+    baseEnv: { ...process.env, AWS_ENDPOINT_URL: '', ...options.env },
+    cleanAfterCancel: true,
+    killGraceSeconds: options.killGraceSeconds ?? 2,
+    signal: options.signal,
+  });
+  return { ...run, store, workspace };
+}
+
+export const statuses = (run: ConfigRun): Record<string, string> =>
+  Object.fromEntries(run.result.stages.map((s) => [s.name, s.status]));

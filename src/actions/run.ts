@@ -1,0 +1,139 @@
+import * as core from '@actions/core';
+import { join, resolve } from 'node:path';
+import { loadCatalog, loadPricing, resolveCatalogPath } from '../catalog/load.js';
+import { selectEntries } from '../catalog/select.js';
+import type { CatalogEntry } from '../catalog/types.js';
+import { displayArgv, planDryRun, renderDryRunMarkdown, renderDryRunText } from '../lifecycle/dry-run.js';
+import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
+import { DEFAULT_CLEAN_TIMEOUT_SECONDS } from '../lifecycle/resolve.js';
+import { runConfig } from '../lifecycle/orchestrate.js';
+import { Scrubber } from '../lifecycle/scrub.js';
+import { resolveGenerator } from '../lifecycle/generator.js';
+import { LocalStore, DEFAULT_LOCAL_DIR } from '../results/local-store.js';
+import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
+import { failStep } from '../github/action-errors.js';
+import { booleanInput, inputOr } from '../github/inputs.js';
+import { saveTeardownState } from '../github/state.js';
+import { UserError } from '../errors.js';
+
+const SUMMARY_LIMIT_BYTES = 512 * 1024;
+/** Inputs that arrive with the AWS persistence work: accepted, but say so instead of ignoring them. */
+const NOT_YET_INPUTS = ['role-to-assume', 'table', 'history-table', 'results-bucket', 'benchmark-bucket'];
+
+function selectOne(file: string): CatalogEntry {
+  const catalog = loadCatalog(file);
+  const id = core.getInput('config', { required: true }).trim();
+  if (/[,\n]/.test(id))
+    throw new UserError(
+      `input config takes one catalog id per leg, not "${id}" — use the plan action's matrix for several`,
+    );
+  const [entry] = selectEntries(catalog, { ids: id, tier: core.getInput('tier') });
+  return entry as CatalogEntry;
+}
+
+async function main(): Promise<void> {
+  const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), workspaceRoot);
+  if (usedShipped)
+    core.notice(
+      'catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action',
+    );
+  const entry = selectOne(file);
+  core.setOutput('config-id', entry.configId);
+  const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);
+  const runToken = makeRunToken();
+  const projectName = makeProjectName(entry.id, runToken);
+
+  if (booleanInput('dry-run')) {
+    const plan = planDryRun([entry], () => ({ generator, projectName }));
+    core.info(renderDryRunText(plan));
+    await core.summary.addRaw(renderDryRunMarkdown(plan)).write();
+    core.setOutput('status', 'dry-run');
+    return;
+  }
+  for (const name of NOT_YET_INPUTS) {
+    if (core.getInput(name))
+      core.warning(
+        `input ${name} is not supported by this version yet — results are saved in the local store`,
+      );
+  }
+
+  const scrubber = Scrubber.fromEnvironment(process.env);
+  for (const secret of scrubber.values) core.setSecret(secret);
+  const verbose = booleanInput('verbose');
+  const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
+  const store = new LocalStore(resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)));
+  core.info(`CI table not configured — results saved locally in ${store.dir}`);
+  saveTeardownState({
+    projectName,
+    projectDir: join(workspace, projectName),
+    region: entry.params.region,
+    catalogId: entry.id,
+    configId: entry.configId,
+    cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
+    cleanDone: false,
+  });
+
+  // GitHub cancels with SIGINT then SIGTERM: stop the stage now, leave clean to the post step
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    core.warning(`${signal} received: stopping the running stage; the post step will run clean`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const run = await runConfig(entry, {
+    runId: runToken,
+    runToken,
+    runUrl: process.env.GITHUB_RUN_ID
+      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined,
+    workspace,
+    generator,
+    store,
+    artifacts: store,
+    pricing: loadPricing(file),
+    baseEnv: process.env,
+    signal: controller.signal,
+    cleanAfterCancel: false,
+    hooks: () => ({
+      onStageStart: (stage) => core.startGroup(`${stage.name}: ${displayArgv(stage.argv)}`),
+      onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
+      onStageEnd: (record) => {
+        if (record.status === 'skip') {
+          core.info(`${STATUS_ICONS.skip} ${record.name} — ${record.error}`);
+          return;
+        }
+        core.info(
+          `${STATUS_ICONS[record.status]} ${record.name} ${record.status} in ${record.durationSeconds}s${record.error ? `: ${record.error}` : ''}`,
+        );
+        if (record.remedy) core.info(`→ ${record.remedy}`);
+        core.endGroup();
+        if (record.name === 'clean' && record.status === 'pass') saveTeardownState({ cleanDone: true });
+      },
+    }),
+  });
+  const { result, artifactDir } = run;
+  const resultFile = join(artifactDir, 'result.json');
+  core.setOutput('status', result.status);
+  core.setOutput('regression', String(result.regression ?? false));
+  core.setOutput('duration-seconds', String(result.durationSeconds));
+  core.setOutput('result-file', resultFile);
+  core.setOutput('benchmark-status', 'skipped');
+  await core.summary
+    .addRaw(capMarkdown(renderRunMarkdown(result, artifactDir), SUMMARY_LIMIT_BYTES, resultFile))
+    .write();
+  if (run.storeNote) core.warning(run.storeNote);
+  if (result.cleanFailed)
+    core.error(
+      `clean failed after ${result.status}: SageMaker resources of ${result.projectName} may remain`,
+    );
+  if (result.status !== 'pass') {
+    core.setFailed(
+      `${entry.id}: ${result.status}${result.regression ? ' ⚠️ REGRESSION' : ''} — ${result.errorMessage.split('\n')[0] ?? ''}`,
+    );
+  }
+}
+
+main().catch(failStep);
