@@ -9473,11 +9473,20 @@ var args = __nccwpck_require__(4258);
 
 
 
-/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
+
+/**
+ * generate runs in the workspace, so a generator given by relative path (or a script argument
+ * naming a file, as in `node examples/…/ml-container-creator.mjs`) is anchored to where the user is.
+ */
 function resolveGenerator(command, cwd = process.cwd()) {
-    const [program, ...rest] = (0,args/* splitArgs */.sG)(command || resolve/* DEFAULT_GENERATOR */.s5);
-    const anchored = program && program.includes('/') && !(0,external_node_path_.isAbsolute)(program) ? (0,external_node_path_.resolve)(cwd, program) : program;
-    return [anchored, ...rest.map((a) => (/^\.\.?\//.test(a) ? (0,external_node_path_.resolve)(cwd, a) : a))];
+    const anchor = (token, isProgram) => {
+        if ((0,external_node_path_.isAbsolute)(token) || token.startsWith('-'))
+            return token;
+        const candidate = (0,external_node_path_.resolve)(cwd, token);
+        const looksLikePath = /^\.\.?\//.test(token) || (isProgram && token.includes('/'));
+        return looksLikePath || (0,external_node_fs_.existsSync)(candidate) ? candidate : token;
+    };
+    return (0,args/* splitArgs */.sG)(command || resolve/* DEFAULT_GENERATOR */.s5).map((token, i) => anchor(token, i === 0));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts

@@ -42628,11 +42628,20 @@ async function runEntries(entries, concurrency, options) {
 
 
 
-/** A generator given as a relative path runs from the workspace, so anchor it to where the user is. */
+
+/**
+ * generate runs in the workspace, so a generator given by relative path (or a script argument
+ * naming a file, as in `node examples/…/ml-container-creator.mjs`) is anchored to where the user is.
+ */
 function resolveGenerator(command, cwd = process.cwd()) {
-    const [program, ...rest] = splitArgs(command || DEFAULT_GENERATOR);
-    const anchored = program && program.includes('/') && !(0,external_node_path_namespaceObject.isAbsolute)(program) ? (0,external_node_path_namespaceObject.resolve)(cwd, program) : program;
-    return [anchored, ...rest.map((a) => (/^\.\.?\//.test(a) ? (0,external_node_path_namespaceObject.resolve)(cwd, a) : a))];
+    const anchor = (token, isProgram) => {
+        if ((0,external_node_path_namespaceObject.isAbsolute)(token) || token.startsWith('-'))
+            return token;
+        const candidate = (0,external_node_path_namespaceObject.resolve)(cwd, token);
+        const looksLikePath = /^\.\.?\//.test(token) || (isProgram && token.includes('/'));
+        return looksLikePath || (0,external_node_fs_namespaceObject.existsSync)(candidate) ? candidate : token;
+    };
+    return splitArgs(command || DEFAULT_GENERATOR).map((token, i) => anchor(token, i === 0));
 }
 
 ;// CONCATENATED MODULE: ./src/results/local-store.ts

@@ -102,7 +102,8 @@ const AWS = {
           {
             VariantName: 'AllTraffic',
             ModelName: name,
-            InstanceType: project.instanceType,
+            // moto 5.2's list of instance types predates ml.g5: the emulator gets one it knows
+            InstanceType: env.MCC_EXAMPLE_EMULATOR_INSTANCE_TYPE ?? 'ml.m5.xlarge',
             InitialInstanceCount: 1,
           },
         ],

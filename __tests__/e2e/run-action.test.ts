@@ -1,0 +1,162 @@
+import { expect, it, beforeEach } from '@jest/globals';
+import {
+  DescribeEndpointCommand,
+  ListEndpointConfigsCommand,
+  ListEndpointsCommand,
+  ListModelsCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describeWithMoto } from '../helpers/moto.js';
+import { runAction, stateEnv } from '../helpers/runner.js';
+
+const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
+
+describeWithMoto('the run action bundle against moto, run as a GitHub runner runs it', (moto) => {
+  let sagemaker: SageMakerClient;
+  beforeEach(async () => {
+    await moto().reset();
+    sagemaker = new SageMakerClient({
+      region: 'us-west-2',
+      endpoint: moto().url,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+  });
+
+  async function resourcesNamed(prefix: string) {
+    const [endpoints, configs, models] = await Promise.all([
+      sagemaker.send(new ListEndpointsCommand({ NameContains: prefix })),
+      sagemaker.send(new ListEndpointConfigsCommand({ NameContains: prefix })),
+      sagemaker.send(new ListModelsCommand({ NameContains: prefix })),
+    ]);
+    return {
+      endpoints: (endpoints.Endpoints ?? []).map((e) => e.EndpointName),
+      configs: (configs.EndpointConfigs ?? []).map((e) => e.EndpointConfigName),
+      models: (models.Models ?? []).map((m) => m.ModelName),
+    };
+  }
+
+  function leg(runId: string, extraEnv: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-leg-'));
+    return {
+      inputs: {
+        config: 'rt-qwen3-4b',
+        tier: 'ci',
+        generator: GENERATOR,
+        workspace: join(dir, 'ws'),
+        'save-local': join(dir, 'store'),
+      },
+      env: {
+        ...moto().env,
+        GITHUB_RUN_ID: runId,
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_REPOSITORY: 'mcc/e2e-action',
+        ...extraEnv,
+      },
+    };
+  }
+
+  it('runs the whole lifecycle: pass, outputs, summary, a record, and no endpoint left', async () => {
+    const run = await runAction('dist/run/index.js', leg('501'));
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs['config-id']).toBe('9586bf351b64c95f');
+    expect(run.outputs.regression).toBe('false');
+    expect(existsSync(run.outputs['result-file'] as string)).toBe(true);
+    expect(run.summary).toContain('### ✅ rt-qwen3-4b — pass');
+    expect(run.summary).toContain('| ✅ | deploy |');
+    expect(run.stdout).toContain('::group::deploy: ./do/deploy');
+    expect(run.state['clean-done']).toBe('true');
+    expect(await resourcesNamed('rt-qwen3-4b-501-1')).toEqual({ endpoints: [], configs: [], models: [] });
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: run.dir,
+      env: { ...moto().env, ...stateEnv(run.state) },
+    });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('clean already completed for rt-qwen3-4b-501-1');
+  });
+
+  it('SIGTERM while the endpoint is up: main stops, the post step cleans and verifies through the SageMaker API', async () => {
+    const project = 'rt-qwen3-4b-777-1';
+    const main = await runAction('dist/run/index.js', {
+      ...leg('777', { MCC_EXAMPLE_HANG_AT: 'test' }),
+      onStart: (child) => {
+        void (async () => {
+          for (let i = 0; i < 400; i++) {
+            try {
+              const endpoint = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: project }));
+              if (endpoint.EndpointStatus === 'InService') break;
+            } catch {
+              /* not created yet */
+            }
+            await sleep(50);
+          }
+          await sleep(300);
+          child.kill('SIGTERM');
+        })();
+      },
+    });
+    expect(main.code).toBe(1);
+    expect(main.state['project-name']).toBe(project);
+    expect(main.state['clean-done']).toBe('false');
+    expect(main.summary).toContain('### ❌ rt-qwen3-4b — fail-test');
+    expect(main.summary).toContain('Cancelled: the run was stopped while this stage ran');
+    expect(main.summary).toContain('left to the post step after cancellation');
+    expect((await resourcesNamed(project)).endpoints).toEqual([project]);
+
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: main.dir,
+      env: { ...moto().env, ...stateEnv(main.state) },
+    });
+    expect(post.code).toBe(0);
+    expect(await resourcesNamed(project)).toEqual({ endpoints: [], configs: [], models: [] });
+    expect(post.summary).toContain(`### 🧹 Teardown of rt-qwen3-4b (post step)`);
+    expect(post.summary).toContain('- ✅ ran `do/clean all --force`: it passed');
+    expect(post.summary).toContain(
+      `- ✅ SageMaker (us-west-2): no endpoint, endpoint config or model named ${project}* is left`,
+    );
+  });
+
+  it('when clean fails in the post step, leftovers are deleted through the API and reported', async () => {
+    const project = 'rt-qwen3-4b-778-1';
+    const main = await runAction('dist/run/index.js', {
+      ...leg('778', { MCC_EXAMPLE_HANG_AT: 'tune-sft' }),
+      onStart: (child) => {
+        void (async () => {
+          for (let i = 0; i < 400 && !(await resourcesNamed(project)).endpoints.length; i++) await sleep(50);
+          await sleep(500);
+          child.kill('SIGTERM');
+        })();
+      },
+    });
+    expect(main.outputs.status).toBe('fail-tune-sft');
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: main.dir,
+      env: { ...moto().env, ...stateEnv(main.state), MCC_EXAMPLE_FAIL_AT: 'clean' },
+    });
+    expect(post.summary).toContain(
+      '- ❌ ran `do/clean all --force`: it failed (exit 1 (general error)): example: injected failure at clean',
+    );
+    expect(post.summary).toContain(
+      `- 🧹 deleted leftovers through the SageMaker API: endpoint ${project}, endpoint config ${project}, model ${project}`,
+    );
+    expect(await resourcesNamed(project)).toEqual({ endpoints: [], configs: [], models: [] });
+    expect(post.code).toBe(0);
+  });
+
+  it('a dry run resolves the stages, writes the summary and touches nothing', async () => {
+    const { inputs, env } = leg('900');
+    const run = await runAction('dist/run/index.js', { inputs: { ...inputs, 'dry-run': 'true' }, env });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(run.summary).toContain(
+      '| tune-sft | 3600s | project | ./do/tune --technique sft --dataset s3://mlcc-e2e-datasets/sft-small/train.jsonl --training-type lora |',
+    );
+    expect(existsSync(inputs.workspace)).toBe(false);
+    expect(run.state).toEqual({});
+    expect(readFileSync(join(run.dir, 'summary'), 'utf8')).toContain('nothing was run');
+  });
+});
