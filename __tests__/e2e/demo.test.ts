@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/runner.js';
 
-function npmRunDemo(store: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string }> {
+function npmRunDemo(
+  store: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', 'demo', '--', '--save-local', store], {
       cwd: ROOT,

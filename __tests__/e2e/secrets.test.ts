@@ -13,13 +13,23 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const FAULTS = { HF_TOKEN: SECRET, MCC_EXAMPLE_FAIL_AT: 'deploy', MCC_EXAMPLE_LEAK_ENV: 'HF_TOKEN', AWS_ENDPOINT_URL: '' };
+const FAULTS = {
+  HF_TOKEN: SECRET,
+  MCC_EXAMPLE_FAIL_AT: 'deploy',
+  MCC_EXAMPLE_LEAK_ENV: 'HF_TOKEN',
+  AWS_ENDPOINT_URL: '',
+};
 
 describe('a secret echoed by a failing stage', () => {
   it('appears in no summary, output, state, record, history, result or log of the run action', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcc-secret-'));
     const run = await runAction('dist/run/index.js', {
-      inputs: { config: 'rt-qwen3-4b', generator: 'node examples/generator/bin/ml-container-creator.mjs', workspace: join(dir, 'ws'), 'save-local': join(dir, 'store') },
+      inputs: {
+        config: 'rt-qwen3-4b',
+        generator: 'node examples/generator/bin/ml-container-creator.mjs',
+        workspace: join(dir, 'ws'),
+        'save-local': join(dir, 'store'),
+      },
       env: { ...FAULTS, GITHUB_RUN_ID: '31337' },
     });
     expect(run.outputs.status).toBe('fail-deploy');
@@ -51,12 +61,25 @@ describe('a secret echoed by a failing stage', () => {
   it('appears nowhere in the CLI’s output or its local store', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'mcc-secret-cli-'));
     const run = await runCli(
-      ['run', '--config', 'rt-llama32-1b', '--catalog', join(process.cwd(), 'catalog/e2e-catalog.json'), '--generator', `node ${join(process.cwd(), 'examples/generator/bin/ml-container-creator.mjs')}`, '--verbose'],
+      [
+        'run',
+        '--config',
+        'rt-llama32-1b',
+        '--catalog',
+        join(process.cwd(), 'catalog/e2e-catalog.json'),
+        '--generator',
+        `node ${join(process.cwd(), 'examples/generator/bin/ml-container-creator.mjs')}`,
+        '--verbose',
+      ],
       { cwd, env: FAULTS },
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('HF_TOKEN=***');
-    const texts = [run.stdout, run.stderr, ...filesUnder(join(cwd, '.mcc-e2e')).map((f) => readFileSync(f, 'utf8'))];
+    const texts = [
+      run.stdout,
+      run.stderr,
+      ...filesUnder(join(cwd, '.mcc-e2e')).map((f) => readFileSync(f, 'utf8')),
+    ];
     expect(texts.filter((t) => t.includes(SECRET))).toEqual([]);
   });
 });
