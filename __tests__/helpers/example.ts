@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CatalogEntry } from '../../src/catalog/types.js';
 import { runConfig, type ConfigRun } from '../../src/lifecycle/orchestrate.js';
 import { LocalStore } from '../../src/results/local-store.js';
+import type { ResultStore } from '../../src/results/store.js';
 import { catalogText, validate, validEntry } from './catalog.js';
 import { ROOT } from './runner.js';
 
@@ -25,7 +26,9 @@ export function exampleEntry(
 
 export interface ExampleRunOptions {
   env?: Record<string, string>;
-  store?: LocalStore;
+  store?: ResultStore;
+  /** where artifacts go (default: the store when it is local, else a fresh local directory) */
+  artifacts?: LocalStore;
   killGraceSeconds?: number;
   signal?: AbortSignal;
   runToken?: string;
@@ -34,8 +37,11 @@ export interface ExampleRunOptions {
 export async function runExample(
   entry: CatalogEntry,
   options: ExampleRunOptions = {},
-): Promise<ConfigRun & { store: LocalStore; workspace: string }> {
+): Promise<ConfigRun & { store: ResultStore; workspace: string }> {
   const store = options.store ?? new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
+  const artifacts =
+    options.artifacts ??
+    (store instanceof LocalStore ? store : new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-artifacts-'))));
   const workspace = mkdtempSync(join(tmpdir(), 'mcc-ws-'));
   const runToken = options.runToken ?? `t${Math.random().toString(36).slice(2, 8)}`;
   const run = await runConfig(entry, {
@@ -44,7 +50,7 @@ export async function runExample(
     workspace,
     generator: EXAMPLE_GENERATOR,
     store,
-    artifacts: store,
+    artifacts,
     pricing: { instances: { 'ml.g5.xlarge': 1.408 } },
     baseEnv: { ...process.env, AWS_ENDPOINT_URL: '', ...options.env },
     cleanAfterCancel: true,

@@ -9,7 +9,14 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../lifecycle/engine.js';
-import { completedStatusOf, identityFields, isoSeconds, resultFields, type CiRecord } from './record.js';
+import {
+  completedStatusOf,
+  historyItem,
+  identityFields,
+  isoSeconds,
+  resultFields,
+  type CiRecord,
+} from './record.js';
 import type { ArtifactSink, HistoryItem, ResultStore, RunStart } from './store.js';
 
 export const DEFAULT_LOCAL_DIR = '.mcc-e2e';
@@ -64,19 +71,19 @@ export class LocalStore implements ResultStore, ArtifactSink {
 
   async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
     const old = await this.getRecord(start.entry.configId);
-    const previousStatus = completedStatusOf(old);
     writeJsonAtomic(this.recordFile(start.entry.configId), {
       createdAt: isoSeconds(start.startedAt),
       ...old,
       ...identityFields(start.entry),
       ...(start.entry.benchmark && old?.benchmarkEnabled === undefined ? { benchmarkEnabled: true } : {}),
       testStatus: 'running',
-      ...(previousStatus ? { previousTestStatus: previousStatus } : {}),
       runId: start.runId,
       ...(start.runUrl ? { runUrl: start.runUrl } : {}),
-      runStartedAt: isoSeconds(start.startedAt),
+      runStartedAt: start.startedAt.toISOString(),
     });
-    return { previousStatus };
+    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old) };
+    // the last run crashed while running: its predecessor's result is in the history
+    return { previousStatus: (await this.listHistory(start.entry.configId)).at(-1)?.status };
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {

@@ -1,5 +1,6 @@
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CatalogEntry } from '../catalog/types.js';
+import type { HistoryItem } from './store.js';
 
 /** The CI table item (03-results.md), compatible with MCC's schemaVersion 2 table. */
 export interface CiRecord {
@@ -80,7 +81,28 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     cleanFailed: result.cleanFailed,
     runId: result.runId,
     ...(result.runUrl ? { runUrl: result.runUrl } : {}),
-    runStartedAt: isoSeconds(result.startedAt),
+    // full precision: the newest-run-wins condition compares start times
+    runStartedAt: result.startedAt,
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+  };
+}
+
+/** History items expire after this long (the history table's TTL attribute `expiresAt`). */
+export const HISTORY_TTL_DAYS = 180;
+
+export function historyItem(result: RunResult): HistoryItem {
+  return {
+    configId: result.configId,
+    runTimestamp: result.endedAt,
+    runId: result.runId,
+    ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+    status: result.status,
+    durationSeconds: result.durationSeconds,
+    e2eCatalogId: result.catalogId,
+    tier: result.tier,
+    errorMessage: result.errorMessage,
+    stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
+    ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+    expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
   };
 }

@@ -9,14 +9,21 @@ export interface RunStart {
   startedAt: Date;
 }
 
+/** One item per run in the history table (key configId + runTimestamp). */
 export interface HistoryItem {
   configId: string;
   runTimestamp: string;
   runId: string;
+  runUrl?: string;
   status: string;
   durationSeconds: number;
   e2eCatalogId: string;
   tier: string;
+  errorMessage?: string;
+  stageDurations?: Record<string, number>;
+  estimatedCostUsd?: number;
+  /** TTL, epoch seconds */
+  expiresAt?: number;
 }
 
 /** Where results live: the local directory (the embedded default) or the DynamoDB tables. */

@@ -1,0 +1,157 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  paginateScan,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { RunResult } from '../lifecycle/engine.js';
+import { completedStatusOf, identityFields, historyItem, resultFields, type CiRecord } from './record.js';
+import type { HistoryItem, ResultStore, RunStart } from './store.js';
+
+export interface DynamoDbStoreOptions {
+  client: DynamoDBDocumentClient;
+  table: string;
+  historyTable?: string;
+}
+
+/** `SET #a = :a, …` for the defined fields of an object, plus any extra clauses. */
+export function setExpression(fields: Record<string, unknown>, extra: string[] = []) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const clauses = Object.entries(fields)
+    .filter(([, v]) => v !== undefined)
+    .map(([key, value], i) => {
+      names[`#f${i}`] = key;
+      values[`:f${i}`] = value;
+      return `#f${i} = :f${i}`;
+    });
+  return {
+    UpdateExpression: `SET ${[...clauses, ...extra].join(', ')}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
+/**
+ * The CI table (MCC's schemaVersion 2), written only with UpdateItem so that fields others
+ * write (benchmarkEnabled, createdAt, registration data) survive; plus the optional history table.
+ */
+export class DynamoDbStore implements ResultStore {
+  constructor(private readonly options: DynamoDbStoreOptions) {}
+
+  get description(): string {
+    return `DynamoDB table ${this.options.table}${this.options.historyTable ? ` (history: ${this.options.historyTable})` : ''}`;
+  }
+
+  async getRecord(configId: string): Promise<CiRecord | undefined> {
+    const { Item } = await this.options.client.send(
+      new GetCommand({ TableName: this.options.table, Key: { configId } }),
+    );
+    return Item as CiRecord | undefined;
+  }
+
+  async listRecords(): Promise<CiRecord[]> {
+    const records: CiRecord[] = [];
+    for await (const page of paginateScan(
+      { client: this.options.client },
+      { TableName: this.options.table },
+    )) {
+      records.push(...((page.Items ?? []) as CiRecord[]));
+    }
+    return records;
+  }
+
+  async listHistory(configId: string, limit = 20): Promise<HistoryItem[]> {
+    if (!this.options.historyTable) return [];
+    const { Items } = await this.options.client.send(
+      new QueryCommand({
+        TableName: this.options.historyTable,
+        KeyConditionExpression: 'configId = :c',
+        ExpressionAttributeValues: { ':c': configId },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return ((Items ?? []) as HistoryItem[]).reverse();
+  }
+
+  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+    const { configId: _key, ...identity } = identityFields(start.entry);
+    const update = setExpression(
+      {
+        ...identity,
+        testStatus: 'running',
+        runId: start.runId,
+        runUrl: start.runUrl,
+        runStartedAt: start.startedAt.toISOString(),
+      },
+      [
+        '#createdAt = if_not_exists(#createdAt, :createdAt)',
+        ...(start.entry.benchmark ? ['#bmk = if_not_exists(#bmk, :true)'] : []),
+      ],
+    );
+    const { Attributes } = await this.options.client.send(
+      new UpdateCommand({
+        TableName: this.options.table,
+        Key: { configId: start.entry.configId },
+        ...update,
+        ExpressionAttributeNames: {
+          ...update.ExpressionAttributeNames,
+          '#createdAt': 'createdAt',
+          ...(start.entry.benchmark ? { '#bmk': 'benchmarkEnabled' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ...update.ExpressionAttributeValues,
+          ':createdAt': start.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          ...(start.entry.benchmark ? { ':true': true } : {}),
+        },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const old = Attributes as CiRecord | undefined;
+    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old) };
+    // the last run crashed while running: its predecessor's result is in the history
+    const [last] = (await this.listHistory(start.entry.configId, 1)).slice(-1);
+    return { previousStatus: last?.status };
+  }
+
+  async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
+    const update = setExpression({ ...resultFields(result) });
+    let written = true;
+    let note: string | undefined;
+    try {
+      await this.options.client.send(
+        new UpdateCommand({
+          TableName: this.options.table,
+          Key: { configId: result.configId },
+          ...update,
+          // a newer run's result is never overwritten by an older one
+          ConditionExpression: 'attribute_not_exists(#rid) OR #rid = :mine OR #started <= :myStart',
+          ExpressionAttributeNames: {
+            ...update.ExpressionAttributeNames,
+            '#rid': 'runId',
+            '#started': 'runStartedAt',
+          },
+          ExpressionAttributeValues: {
+            ...update.ExpressionAttributeValues,
+            ':mine': result.runId,
+            ':myStart': result.startedAt,
+          },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      written = false;
+      note = `a newer run of ${result.catalogId} started after this one, so its result stays in ${this.options.table}; this run's result is kept in the history and artifacts`;
+    }
+    if (this.options.historyTable) {
+      await this.options.client.send(
+        new PutCommand({ TableName: this.options.historyTable, Item: historyItem(result) }),
+      );
+    }
+    return { written, note };
+  }
+}
