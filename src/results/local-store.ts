@@ -88,31 +88,19 @@ export class LocalStore implements ResultStore, ArtifactSink {
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
     const old = await this.getRecord(result.configId);
-    const mine = isoSeconds(result.startedAt);
-    // a newer run's result is never overwritten by an older one
-    if (
-      old?.runStartedAt &&
-      old.runId !== result.runId &&
-      old.runStartedAt > mine &&
-      old.testStatus !== 'running'
-    ) {
+    mkdirSync(join(this.dir, 'history'), { recursive: true });
+    appendFileSync(
+      join(this.dir, 'history', `${result.configId}.jsonl`),
+      `${JSON.stringify(historyItem(result))}\n`,
+    );
+    // a newer run's result is never overwritten by an older one (the rule of the table's condition)
+    if (old?.runId && old.runId !== result.runId && old.runStartedAt && old.runStartedAt > result.startedAt) {
       return {
         written: false,
-        note: `a newer run (${old.runId}) already recorded ${old.testStatus}; this result is kept in its artifacts only`,
+        note: `a newer run of ${result.catalogId} started after this one, so its result stays in the local store; this run's result is kept in the history and artifacts`,
       };
     }
     writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
-    const history: HistoryItem = {
-      configId: result.configId,
-      runTimestamp: isoSeconds(result.endedAt),
-      runId: result.runId,
-      status: result.status,
-      durationSeconds: result.durationSeconds,
-      e2eCatalogId: result.catalogId,
-      tier: result.tier,
-    };
-    mkdirSync(join(this.dir, 'history'), { recursive: true });
-    appendFileSync(join(this.dir, 'history', `${result.configId}.jsonl`), `${JSON.stringify(history)}\n`);
     return { written: true };
   }
 
