@@ -9,16 +9,21 @@ import { DEFAULT_CLEAN_TIMEOUT_SECONDS } from '../lifecycle/resolve.js';
 import { runConfig } from '../lifecycle/orchestrate.js';
 import { Scrubber } from '../lifecycle/scrub.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
-import { LocalStore, DEFAULT_LOCAL_DIR } from '../results/local-store.js';
+import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
+import { openStores } from '../results/open.js';
+import { secretsClient } from '../aws/clients.js';
+import { awsCredentialsLikely, resolveHuggingFaceToken } from '../aws/secrets.js';
+import { OIDC_AUDIENCE, roleSessionName, startOidcSession, type OidcSession } from '../aws/oidc.js';
 import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
+import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { UserError } from '../errors.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
-/** Inputs that arrive with the AWS persistence work: accepted, but say so instead of ignoring them. */
-const NOT_YET_INPUTS = ['role-to-assume', 'table', 'history-table', 'results-bucket', 'benchmark-bucket'];
+/** Inputs that arrive with later work: accepted, but say so instead of ignoring them. */
+const NOT_YET_INPUTS = ['benchmark-bucket'];
 
 function selectOne(file: string): CatalogEntry {
   const catalog = loadCatalog(file);
@@ -58,12 +63,53 @@ async function main(): Promise<void> {
       );
   }
 
-  const scrubber = Scrubber.fromEnvironment(process.env);
+  const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
+  const roleArn = core.getInput('role-to-assume').trim();
+  let oidc: OidcSession | undefined;
+  if (roleArn) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+      throw new UserError(
+        'role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)',
+      );
+    }
+    oidc = await startOidcSession({
+      roleArn,
+      region,
+      sessionName: roleSessionName(runToken, entry.id),
+      directory: process.env.RUNNER_TEMP ?? workspaceRoot,
+      fetchToken: () => core.getIDToken(OIDC_AUDIENCE),
+      onSecret: (token) => core.setSecret(token),
+      onRefreshError: (message) => core.warning(message),
+    });
+    core.info(
+      `Assumed ${roleArn} through GitHub OIDC (sub ${String(oidc.claims.sub)}); the token file is refreshed before it expires`,
+    );
+  }
+  const stageEnv: Record<string, string> = {};
+  const hfSecretId = core.getInput('hf-token-secret-id').trim();
+  if (hfSecretId && awsCredentialsLikely()) {
+    const hf = await resolveHuggingFaceToken(secretsClient({ region }), hfSecretId);
+    if (hf.token) {
+      core.setSecret(hf.token);
+      stageEnv.HF_TOKEN = hf.token;
+      core.info(`HF_TOKEN from Secrets Manager secret ${hfSecretId} is given to the stages (masked)`);
+    } else if (hf.warning) core.warning(hf.warning);
+  } else if (hfSecretId) {
+    core.info(`No AWS credentials: the Hugging Face token secret ${hfSecretId} was not read`);
+  }
+
+  const scrubber = Scrubber.fromEnvironment({ ...process.env, ...stageEnv });
   for (const secret of scrubber.values) core.setSecret(secret);
   const verbose = booleanInput('verbose');
   const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
-  const store = new LocalStore(resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)));
-  core.info(`CI table not configured — results saved locally in ${store.dir}`);
+  const stores = openStores({
+    table: core.getInput('table').trim(),
+    historyTable: core.getInput('history-table').trim(),
+    bucket: core.getInput('results-bucket').trim(),
+    region,
+    localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
+  });
+  core.info(stores.message);
   saveTeardownState({
     projectName,
     projectDir: join(workspace, projectName),
@@ -91,10 +137,13 @@ async function main(): Promise<void> {
       : undefined,
     workspace,
     generator,
-    store,
-    artifacts: store,
+    store: stores.store,
+    artifacts: stores.artifacts,
     pricing: loadPricing(file),
     baseEnv: process.env,
+    stageEnv,
+    secrets: Object.values(stageEnv),
+    hfTokenSecretId: hfSecretId,
     signal: controller.signal,
     cleanAfterCancel: false,
     hooks: () => ({
@@ -114,6 +163,7 @@ async function main(): Promise<void> {
       },
     }),
   });
+  oidc?.stop();
   const { result, artifactDir } = run;
   const resultFile = join(artifactDir, 'result.json');
   core.setOutput('status', result.status);
@@ -121,19 +171,29 @@ async function main(): Promise<void> {
   core.setOutput('duration-seconds', String(result.durationSeconds));
   core.setOutput('result-file', resultFile);
   core.setOutput('benchmark-status', 'skipped');
+  const problems = stores.problems();
+  const notSaved =
+    problems.length > 0 ? `\n> [!CAUTION]\n${problems.map((p) => `> ${escapeHtml(p)}`).join('\n>\n')}\n` : '';
   await core.summary
-    .addRaw(capMarkdown(renderRunMarkdown(result, artifactDir), SUMMARY_LIMIT_BYTES, resultFile))
+    .addRaw(capMarkdown(renderRunMarkdown(result, artifactDir) + notSaved, SUMMARY_LIMIT_BYTES, resultFile))
     .write();
-  if (run.storeNote) core.warning(run.storeNote);
+  if (run.storeNote && problems.length === 0) core.warning(run.storeNote);
   if (result.cleanFailed)
     core.error(
       `clean failed after ${result.status}: SageMaker resources of ${result.projectName} may remain`,
     );
+  const failures: string[] = [];
   if (result.status !== 'pass') {
-    core.setFailed(
+    failures.push(
       `${entry.id}: ${result.status}${result.regression ? ' ⚠️ REGRESSION' : ''} — ${result.errorMessage.split('\n')[0] ?? ''}`,
     );
   }
+  if (problems.length > 0) {
+    failures.push(
+      `${problems.join('; ')} — upload ${stores.local.dir} as an artifact (the tier workflow does) and rerun when it is reachable`,
+    );
+  }
+  if (failures.length > 0) core.setFailed(failures.join('\n'));
 }
 
 main().catch(failStep);

@@ -7,7 +7,10 @@ import { planDryRun, renderDryRunText } from '../lifecycle/dry-run.js';
 import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
 import { DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
 import { runEntries } from '../lifecycle/orchestrate.js';
-import { LocalStore, DEFAULT_LOCAL_DIR } from '../results/local-store.js';
+import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
+import { openStores } from '../results/open.js';
+import { secretsClient } from '../aws/clients.js';
+import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { renderResultsText, STATUS_ICONS, formatSeconds } from '../report/run-summary.js';
 import { UserError } from '../errors.js';
 import { isoSeconds } from '../results/record.js';
@@ -23,6 +26,11 @@ export interface RunCommandOptions {
   workspace?: string;
   generator: string;
   concurrency: string;
+  table?: string;
+  historyTable?: string;
+  bucket?: string;
+  region?: string;
+  hfTokenSecretId?: string;
 }
 
 function parseConcurrency(value: string): number {
@@ -50,6 +58,14 @@ export function registerRunCommand(program: Command): void {
       new Option('--generator <cmd>', 'generator command (split on spaces)').default(DEFAULT_GENERATOR),
     )
     .option('--concurrency <n>', 'entries run at once', '1')
+    .option('--table <name>', 'DynamoDB CI table (default: the local store only)')
+    .option('--history-table <name>', 'DynamoDB run-history table')
+    .option('--bucket <name>', 'S3 bucket for run artifacts (runs/<tier>/<runId>/<catalogId>/)')
+    .option('--region <region>', 'AWS region of the table and bucket (default: AWS_REGION, else the entry’s)')
+    .option(
+      '--hf-token-secret-id <id>',
+      'Secrets Manager secret with the Hugging Face token, given to stages as HF_TOKEN',
+    )
     .action(
       action(async (opts: RunCommandOptions, command: Command) => {
         if (!opts.tier && !opts.config)
@@ -71,8 +87,21 @@ export function registerRunCommand(program: Command): void {
           console.log('No catalog entries selected — nothing to run.');
           return 0;
         }
-        const store = new LocalStore(opts.saveLocal);
-        console.log(`CI table not configured — results saved locally in ${store.dir}`);
+        const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
+        const stores = openStores({
+          table: opts.table,
+          historyTable: opts.historyTable,
+          bucket: opts.bucket,
+          region,
+          localDir: opts.saveLocal,
+        });
+        console.log(stores.message);
+        const stageEnv: Record<string, string> = {};
+        if (opts.hfTokenSecretId) {
+          const hf = await resolveHuggingFaceToken(secretsClient({ region }), opts.hfTokenSecretId);
+          if (hf.token) stageEnv.HF_TOKEN = hf.token;
+          else if (hf.warning) console.warn(`warning: ${hf.warning}`);
+        }
         const controller = new AbortController();
         let interrupts = 0;
         const onSignal = (signal: NodeJS.Signals): void => {
@@ -94,10 +123,13 @@ export function registerRunCommand(program: Command): void {
           runToken,
           workspace: resolve(opts.workspace ?? join(tmpdir(), 'mcc-e2e', runToken)),
           generator,
-          store,
-          artifacts: store,
+          store: stores.store,
+          artifacts: stores.artifacts,
           pricing: loadPricing(file),
           baseEnv: process.env,
+          stageEnv,
+          secrets: Object.values(stageEnv),
+          hfTokenSecretId: opts.hfTokenSecretId,
           signal: controller.signal,
           cleanAfterCancel: true,
           hooks: (entry) => ({
@@ -121,8 +153,10 @@ export function registerRunCommand(program: Command): void {
               `⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`,
             );
         }
-        console.log(`Artifacts: ${join(store.dir, 'runs')}`);
-        return runs.every((r) => r.result.status === 'pass') ? 0 : 1;
+        console.log(`Artifacts: ${join(stores.local.dir, 'runs')}`);
+        const problems = stores.problems();
+        for (const problem of problems) console.error(`mcc-e2e: ${problem}`);
+        return runs.every((r) => r.result.status === 'pass') && problems.length === 0 ? 0 : 1;
       }),
     );
 }

@@ -1,0 +1,61 @@
+import type { RunResult } from '../lifecycle/engine.js';
+import type { CiRecord } from './record.js';
+import type { LocalStore } from './local-store.js';
+import type { HistoryItem, ResultStore, RunStart } from './store.js';
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+/**
+ * The table in front, the local store behind it: every result is also kept locally, so a
+ * table that stays unreachable (after the SDK's retries) loses nothing. What went wrong is
+ * collected in `problems` for the summary and the step's exit code.
+ */
+export class ResilientStore implements ResultStore {
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly primary: ResultStore,
+    private readonly local: LocalStore,
+    private readonly tableName: string,
+  ) {}
+
+  get description(): string {
+    return `${this.primary.description} (mirrored in ${this.local.dir})`;
+  }
+
+  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+    const local = await this.local.startRun(start);
+    try {
+      return await this.primary.startRun(start);
+    } catch (error) {
+      this.problems.push(
+        `could not mark ${start.entry.id} running in DynamoDB table ${this.tableName} (${describe(error)})`,
+      );
+      return local;
+    }
+  }
+
+  async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
+    await this.local.finishRun(result);
+    try {
+      return await this.primary.finishRun(result);
+    } catch (error) {
+      const problem = `the result of ${result.catalogId} could not be written to DynamoDB table ${this.tableName} (${describe(error)}); it is kept in ${this.local.dir} and in the run's artifacts`;
+      this.problems.push(problem);
+      return { written: false, note: problem };
+    }
+  }
+
+  getRecord(configId: string): Promise<CiRecord | undefined> {
+    return this.primary.getRecord(configId);
+  }
+
+  listRecords(): Promise<CiRecord[]> {
+    return this.primary.listRecords();
+  }
+
+  listHistory(configId: string): Promise<HistoryItem[]> {
+    return this.primary.listHistory(configId);
+  }
+}

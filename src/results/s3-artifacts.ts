@@ -1,0 +1,64 @@
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { RunResult } from '../lifecycle/engine.js';
+import type { LocalStore } from './local-store.js';
+import type { ArtifactSink } from './store.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.log': 'text/plain; charset=utf-8',
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** s3://<bucket>/runs/<tier>/<runId>/<catalogId>/… — the local run directory, mirrored. */
+export const s3RunPrefix = (r: Pick<RunResult, 'tier' | 'runId' | 'catalogId'>): string =>
+  `runs/${r.tier}/${r.runId}/${r.catalogId}/`;
+
+/** Writes locally first (always), then uploads the run directory; an upload failure is a note, not a loss. */
+export class S3ArtifactSink implements ArtifactSink {
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly local: LocalStore,
+    private readonly client: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  runDir(result: Pick<RunResult, 'tier' | 'runId' | 'catalogId'>): string {
+    return this.local.runDir(result);
+  }
+
+  async writeRunArtifacts(result: RunResult, summaryMarkdown: string): Promise<string[]> {
+    const written = await this.local.writeRunArtifacts(result, summaryMarkdown);
+    const dir = this.local.runDir(result);
+    const uploaded: string[] = [];
+    try {
+      for (const file of filesUnder(dir)) {
+        const key = `${s3RunPrefix(result)}${relative(dir, file)}`;
+        const extension = file.slice(file.lastIndexOf('.'));
+        await this.client.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: key,
+            Body: readFileSync(file),
+            ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+          }),
+        );
+        uploaded.push(`s3://${this.bucket}/${key}`);
+      }
+    } catch (error) {
+      this.problems.push(
+        `could not upload the artifacts of ${result.catalogId} to s3://${this.bucket}/${s3RunPrefix(result)} (${(error as Error).message}); they are kept in ${dir}`,
+      );
+    }
+    return [...written, ...uploaded];
+  }
+}
