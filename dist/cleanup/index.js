@@ -95743,6 +95743,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * variables of its environment.
  */
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY|API_KEY|SESSION)/i;
+/** names that point at a secret rather than hold one (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_SESSION_NAME) */
+const POINTER_NAME = /_(FILE|URL|NAME|ARN|PATH|DIR)$/i;
 const MIN_SECRET_LENGTH = 6;
 const MASK = '***';
 class scrub_Scrubber {
@@ -95754,7 +95756,7 @@ class scrub_Scrubber {
     static fromEnvironment(env, extra = []) {
         const scrubber = new scrub_Scrubber(extra);
         for (const [name, value] of Object.entries(env)) {
-            if (value && SECRET_NAME.test(name))
+            if (value && SECRET_NAME.test(name) && !POINTER_NAME.test(name))
                 scrubber.add(value);
         }
         return scrubber;

@@ -2,6 +2,7 @@
 // (the default), and real SageMaker API calls against the moto server when AWS_ENDPOINT_URL is
 // set. Faults are injected through the environment (see README.md beside this file).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,9 +27,24 @@ async function spawnStubbornGrandchild() {
     await sleep(50);
 }
 
+/** Who the stage is to AWS, through whatever credentials it was given (the OIDC token file, say). */
+async function whoAmI(stage) {
+  const fingerprint = () =>
+    env.AWS_WEB_IDENTITY_TOKEN_FILE && existsSync(env.AWS_WEB_IDENTITY_TOKEN_FILE)
+      ? createHash('sha256').update(readFileSync(env.AWS_WEB_IDENTITY_TOKEN_FILE)).digest('hex').slice(0, 12)
+      : 'none';
+  console.log(`example: ${stage} token file ${fingerprint()} at start`);
+  await sleep(Number(env.MCC_EXAMPLE_WHOAMI_SLEEP_MS ?? 0));
+  console.log(`example: ${stage} token file ${fingerprint()} after waiting`);
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  const identity = await new STSClient({}).send(new GetCallerIdentityCommand({}));
+  console.log(`example: caller ${identity.Arn}`);
+}
+
 export async function injectFaults(stage) {
   const delay = Number(env.MCC_EXAMPLE_DELAY_MS ?? 0);
   if (delay > 0) await sleep(delay);
+  if (targets('MCC_EXAMPLE_WHOAMI_AT', stage)) await whoAmI(stage);
   if (targets('MCC_EXAMPLE_GRANDCHILD_AT', stage)) {
     await spawnStubbornGrandchild();
     console.log(`example: started a grandchild that ignores SIGTERM at ${stage}`);

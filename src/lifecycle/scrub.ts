@@ -4,6 +4,8 @@
  * variables of its environment.
  */
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY|API_KEY|SESSION)/i;
+/** names that point at a secret rather than hold one (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_SESSION_NAME) */
+const POINTER_NAME = /_(FILE|URL|NAME|ARN|PATH|DIR)$/i;
 const MIN_SECRET_LENGTH = 6;
 export const MASK = '***';
 
@@ -17,7 +19,7 @@ export class Scrubber {
   static fromEnvironment(env: NodeJS.ProcessEnv, extra: Iterable<string> = []): Scrubber {
     const scrubber = new Scrubber(extra);
     for (const [name, value] of Object.entries(env)) {
-      if (value && SECRET_NAME.test(name)) scrubber.add(value);
+      if (value && SECRET_NAME.test(name) && !POINTER_NAME.test(name)) scrubber.add(value);
     }
     return scrubber;
   }
