@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 
@@ -45,7 +46,27 @@ export interface RunActionOptions {
   dir?: string;
 }
 
-/** Run a built bundle the way a GitHub runner does: INPUT_* env and the command files. */
+const ACTION_METADATA: Record<string, string> = {
+  'dist/run/index.js': 'action.yml',
+  'dist/cleanup/index.js': 'action.yml',
+  'dist/plan/index.js': 'plan/action.yml',
+  'dist/report/index.js': 'report/action.yml',
+};
+
+/** The runner passes every input: the given value, else the action.yml default. */
+function inputsWithDefaults(bundle: string, given: Record<string, string>): Record<string, string> {
+  const metadata = parse(readFileSync(join(ROOT, ACTION_METADATA[bundle] ?? 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { default?: string }>;
+  };
+  const defaults = Object.fromEntries(
+    Object.entries(metadata.inputs ?? {})
+      .filter(([, spec]) => spec.default !== undefined && !String(spec.default).includes('${{'))
+      .map(([name, spec]) => [name, String(spec.default)]),
+  );
+  return { ...defaults, ...given };
+}
+
+/** Run a built bundle the way a GitHub runner does: INPUT_* env (with action.yml defaults) and the command files. */
 export function runAction(bundle: string, options: RunActionOptions = {}): Promise<ActionRun> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'mcc-runner-'));
   const files = {
@@ -55,7 +76,7 @@ export function runAction(bundle: string, options: RunActionOptions = {}): Promi
   };
   if (!options.dir) for (const f of Object.values(files)) writeFileSync(f, '');
   const inputs = Object.fromEntries(
-    Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+    Object.entries(inputsWithDefaults(bundle, options.inputs ?? {})).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
   );
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
