@@ -18,8 +18,14 @@ function filesUnder(dir: string): string[] {
 describeWithMoto('the Hugging Face token from Secrets Manager', (moto) => {
   beforeEach(async () => {
     await moto().reset();
-    const client = new SecretsManagerClient({ region: 'us-west-2', endpoint: moto().url, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
-    await client.send(new CreateSecretCommand({ Name: 'mlcc/hf-token', SecretString: JSON.stringify({ HF_TOKEN }) }));
+    const client = new SecretsManagerClient({
+      region: 'us-west-2',
+      endpoint: moto().url,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    await client.send(
+      new CreateSecretCommand({ Name: 'mlcc/hf-token', SecretString: JSON.stringify({ HF_TOKEN }) }),
+    );
   });
 
   it('reaches the stages as HF_TOKEN, masked, and appears in no log, summary, output, record or artifact', async () => {
@@ -32,15 +38,29 @@ describeWithMoto('the Hugging Face token from Secrets Manager', (moto) => {
         'save-local': join(dir, 'store'),
         verbose: 'true',
       },
-      env: { ...moto().env, GITHUB_RUN_ID: '77', MCC_EXAMPLE_FAIL_AT: 'test', MCC_EXAMPLE_LEAK_ENV: 'HF_TOKEN' },
+      env: {
+        ...moto().env,
+        GITHUB_RUN_ID: '77',
+        MCC_EXAMPLE_FAIL_AT: 'test',
+        MCC_EXAMPLE_LEAK_ENV: 'HF_TOKEN',
+      },
     });
     expect(run.outputs.status).toBe('fail-test');
-    expect(run.stdout).toContain('HF_TOKEN from Secrets Manager secret mlcc/hf-token is given to the stages (masked)');
+    expect(run.stdout).toContain(
+      'HF_TOKEN from Secrets Manager secret mlcc/hf-token is given to the stages (masked)',
+    );
     expect(run.stdout).toContain(`::add-mask::${HF_TOKEN}`);
     // the stage had a value (an empty one would print "HF_TOKEN=" with nothing after it)
     expect(run.stdout).toContain('example: debug HF_TOKEN=***');
     const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
-    const texts = [shown.join('\n'), run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.state), ...filesUnder(join(dir, 'store')).map((f) => readFileSync(f, 'utf8'))];
+    const texts = [
+      shown.join('\n'),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      JSON.stringify(run.state),
+      ...filesUnder(join(dir, 'store')).map((f) => readFileSync(f, 'utf8')),
+    ];
     expect(texts.filter((t) => t.includes(HF_TOKEN))).toEqual([]);
   });
 
@@ -57,6 +77,8 @@ describeWithMoto('the Hugging Face token from Secrets Manager', (moto) => {
       env: { ...moto().env, GITHUB_RUN_ID: '78' },
     });
     expect(run.outputs.status).toBe('pass');
-    expect(run.stdout).toMatch(/::warning::could not read the Hugging Face token from Secrets Manager secret "mlcc\/missing" \(ResourceNotFoundException: .*\) — stages run without HF_TOKEN/);
+    expect(run.stdout).toMatch(
+      /::warning::could not read the Hugging Face token from Secrets Manager secret "mlcc\/missing" \(ResourceNotFoundException: .*\) — stages run without HF_TOKEN/,
+    );
   });
 });

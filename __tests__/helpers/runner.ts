@@ -76,7 +76,10 @@ export function runAction(bundle: string, options: RunActionOptions = {}): Promi
   };
   if (!options.dir) for (const f of Object.values(files)) writeFileSync(f, '');
   const inputs = Object.fromEntries(
-    Object.entries(inputsWithDefaults(bundle, options.inputs ?? {})).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+    Object.entries(inputsWithDefaults(bundle, options.inputs ?? {})).map(([k, v]) => [
+      `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
+      v,
+    ]),
   );
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,

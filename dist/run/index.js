@@ -86653,6 +86653,18 @@ class LocalStore {
             .filter(Boolean)
             .map((line) => JSON.parse(line));
     }
+    async register(entry, registration, at) {
+        const old = await this.getRecord(entry.configId);
+        writeJsonAtomic(this.recordFile(entry.configId), {
+            ...(old ?? { testStatus: 'untested', createdAt: isoSeconds(at) }),
+            ...identityFields(entry),
+            ...(registration.benchmarkEnabled !== undefined
+                ? { benchmarkEnabled: registration.benchmarkEnabled }
+                : {}),
+            ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
+        });
+        return old ? 'updated' : 'created';
+    }
     async startRun(start) {
         const old = await this.getRecord(start.entry.configId);
         writeJsonAtomic(this.recordFile(start.entry.configId), {
@@ -86793,6 +86805,33 @@ class DynamoDbStore {
         }));
         return (Items ?? []).reverse();
     }
+    async register(entry, registration, at) {
+        const { configId, ...identity } = identityFields(entry);
+        const extra = {
+            ...(registration.benchmarkEnabled !== undefined
+                ? { benchmarkEnabled: registration.benchmarkEnabled }
+                : {}),
+            ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
+        };
+        try {
+            await this.options.client.send(new lib_dynamodb_dist_cjs/* PutCommand */.Z$({
+                TableName: this.options.table,
+                Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: isoSeconds(at) },
+                ConditionExpression: 'attribute_not_exists(configId)',
+            }));
+            return 'created';
+        }
+        catch (error) {
+            if (!(error instanceof dist_cjs.ConditionalCheckFailedException))
+                throw error;
+        }
+        await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
+            TableName: this.options.table,
+            Key: { configId },
+            ...setExpression({ ...identity, ...extra }),
+        }));
+        return 'updated';
+    }
     async startRun(start) {
         const { configId: _key, ...identity } = identityFields(start.entry);
         const update = setExpression({
@@ -86904,6 +86943,9 @@ class ResilientStore {
             this.problems.push(problem);
             return { written: false, note: problem };
         }
+    }
+    register(entry, registration, at) {
+        return this.primary.register(entry, registration, at);
     }
     getRecord(configId) {
         return this.primary.getRecord(configId);

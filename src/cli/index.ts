@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { registerRunCommand } from './run-command.js';
+import { registerStoreCommands } from './store-commands.js';
 
 const program = new Command('mcc-e2e')
   .description('End-to-end validation of ML Container Creator model containers on Amazon SageMaker AI')
@@ -10,5 +11,6 @@ const program = new Command('mcc-e2e')
 
 registerCatalogCommands(program);
 registerRunCommand(program);
+registerStoreCommands(program);
 
 await program.parseAsync(process.argv);

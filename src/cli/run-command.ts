@@ -13,7 +13,6 @@ import { secretsClient } from '../aws/clients.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { renderResultsText, STATUS_ICONS, formatSeconds } from '../report/run-summary.js';
 import { UserError } from '../errors.js';
-import { isoSeconds } from '../results/record.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
 
@@ -119,7 +118,7 @@ export function registerRunCommand(program: Command): void {
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
         const runs = await runEntries(entries, concurrency, {
-          runId: `local-${isoSeconds(new Date()).replace(/[-:]/g, '')}-${runToken.slice(-4)}`,
+          runId: `local-${runToken}`,
           runToken,
           workspace: resolve(opts.workspace ?? join(tmpdir(), 'mcc-e2e', runToken)),
           generator,

@@ -8,8 +8,16 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { RunResult } from '../lifecycle/engine.js';
-import { completedStatusOf, identityFields, historyItem, resultFields, type CiRecord } from './record.js';
-import type { HistoryItem, ResultStore, RunStart } from './store.js';
+import {
+  completedStatusOf,
+  identityFields,
+  historyItem,
+  isoSeconds,
+  resultFields,
+  type CiRecord,
+} from './record.js';
+import type { HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type { CatalogEntry } from '../catalog/types.js';
 
 export interface DynamoDbStoreOptions {
   client: DynamoDBDocumentClient;
@@ -76,6 +84,36 @@ export class DynamoDbStore implements ResultStore {
       }),
     );
     return ((Items ?? []) as HistoryItem[]).reverse();
+  }
+
+  async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {
+    const { configId, ...identity } = identityFields(entry);
+    const extra = {
+      ...(registration.benchmarkEnabled !== undefined
+        ? { benchmarkEnabled: registration.benchmarkEnabled }
+        : {}),
+      ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
+    };
+    try {
+      await this.options.client.send(
+        new PutCommand({
+          TableName: this.options.table,
+          Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: isoSeconds(at) },
+          ConditionExpression: 'attribute_not_exists(configId)',
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    await this.options.client.send(
+      new UpdateCommand({
+        TableName: this.options.table,
+        Key: { configId },
+        ...setExpression({ ...identity, ...extra }),
+      }),
+    );
+    return 'updated';
   }
 
   async startRun(start: RunStart): Promise<{ previousStatus?: string }> {

@@ -17,7 +17,8 @@ import {
   resultFields,
   type CiRecord,
 } from './record.js';
-import type { ArtifactSink, HistoryItem, ResultStore, RunStart } from './store.js';
+import type { ArtifactSink, HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type { CatalogEntry } from '../catalog/types.js';
 
 export const DEFAULT_LOCAL_DIR = '.mcc-e2e';
 
@@ -67,6 +68,19 @@ export class LocalStore implements ResultStore, ArtifactSink {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as HistoryItem);
+  }
+
+  async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {
+    const old = await this.getRecord(entry.configId);
+    writeJsonAtomic(this.recordFile(entry.configId), {
+      ...(old ?? { testStatus: 'untested', createdAt: isoSeconds(at) }),
+      ...identityFields(entry),
+      ...(registration.benchmarkEnabled !== undefined
+        ? { benchmarkEnabled: registration.benchmarkEnabled }
+        : {}),
+      ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
+    });
+    return old ? 'updated' : 'created';
   }
 
   async startRun(start: RunStart): Promise<{ previousStatus?: string }> {

@@ -26,6 +26,7 @@ export interface CiRecord {
   runStartedAt?: string;
   estimatedCostUsd?: number;
   benchmarkEnabled?: boolean;
+  benchmarkWorkload?: string;
   lastBenchmarkRunId?: string;
   lastBenchmarkTimestamp?: string;
   lastBenchmarkStatus?: string;

@@ -1,7 +1,8 @@
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CiRecord } from './record.js';
 import type { LocalStore } from './local-store.js';
-import type { HistoryItem, ResultStore, RunStart } from './store.js';
+import type { HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type { CatalogEntry } from '../catalog/types.js';
 
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -45,6 +46,10 @@ export class ResilientStore implements ResultStore {
       this.problems.push(problem);
       return { written: false, note: problem };
     }
+  }
+
+  register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {
+    return this.primary.register(entry, registration, at);
   }
 
   getRecord(configId: string): Promise<CiRecord | undefined> {

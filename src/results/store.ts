@@ -26,8 +26,15 @@ export interface HistoryItem {
   expiresAt?: number;
 }
 
+export interface Registration {
+  benchmarkEnabled?: boolean;
+  benchmarkWorkload?: string;
+}
+
 /** Where results live: the local directory (the embedded default) or the DynamoDB tables. */
 export interface ResultStore {
+  /** MCC's `do/register --ci`: create the `untested` record, or update it keeping test results */
+  register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'>;
   readonly description: string;
   /** mark the config running; returns the last completed status */
   startRun(start: RunStart): Promise<{ previousStatus?: string }>;
