@@ -1,30 +1,36 @@
 import * as core from '@actions/core';
 import { loadCatalog, loadPricing, resolveCatalogPath } from '../catalog/load.js';
-import { selectEntries } from '../catalog/select.js';
 import { buildPlan } from '../catalog/plan.js';
 import { renderPlanMarkdown } from '../catalog/plan-render.js';
+import { selectForPlan } from '../catalog/plan-selection.js';
+import { openStores } from '../results/open.js';
 import { failStep } from '../github/action-errors.js';
-import { UserError } from '../errors.js';
-
-/** Selections that need the results table arrive with the table-backed plan. */
-const TABLE_SELECTIONS = ['stale', 'untested', 'failing', 'changed'];
 
 async function main(): Promise<void> {
-  const select = core.getInput('select') || 'all';
-  if (TABLE_SELECTIONS.includes(select)) {
-    throw new UserError(
-      `select: ${select} needs the results table, which this version of the plan action does not read yet — use select: all with tier or configs`,
-    );
-  }
-  if (select !== 'all')
-    throw new UserError(`select: "${select}" is not one of all, ${TABLE_SELECTIONS.join(', ')}`);
-  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'));
+  const repoDir = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), repoDir);
   if (usedShipped)
     core.notice(
       `catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action`,
     );
   const catalog = loadCatalog(file);
-  const entries = selectEntries(catalog, { tier: core.getInput('tier'), ids: core.getInput('configs') });
+  const table = core.getInput('table').trim();
+  const entries = await selectForPlan(catalog, {
+    tier: core.getInput('tier'),
+    ids: core.getInput('configs'),
+    select: core.getInput('select'),
+    staleAfterHours: core.getInput('stale-after-hours'),
+    baseRef: core.getInput('base-ref').trim(),
+    catalogFile: file,
+    repoDir,
+    store: table
+      ? openStores({
+          table,
+          region: process.env.AWS_REGION ?? 'us-west-2',
+          localDir: `${process.env.RUNNER_TEMP ?? repoDir}/mcc-e2e-plan`,
+        }).store
+      : undefined,
+  });
   const plan = buildPlan(entries, loadPricing(file));
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('count', String(plan.count));
@@ -33,7 +39,8 @@ async function main(): Promise<void> {
   core.info(
     `Selected ${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}: ${plan.ids.join(', ') || '(none)'}`,
   );
-  await core.summary.addRaw(renderPlanMarkdown(plan, 'E2E plan')).write();
+  const title = `E2E plan${core.getInput('tier') ? ` — tier ${core.getInput('tier')}` : ''}${core.getInput('select') && core.getInput('select') !== 'all' ? ` (${core.getInput('select')})` : ''}`;
+  await core.summary.addRaw(renderPlanMarkdown(plan, title)).write();
 }
 
 main().catch(failStep);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadPricing } from '../catalog/load.js';
-import { selectEntries } from '../catalog/select.js';
+import { selectForPlan } from '../catalog/plan-selection.js';
+import { openCliStores, withStoreOptions, type StoreOptions } from './store-commands.js';
 import { buildPlan } from '../catalog/plan.js';
 import { renderPlanText } from '../catalog/plan-render.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
@@ -21,20 +22,39 @@ export function registerCatalogCommands(program: Command): void {
       }),
     );
 
-  program
+  const planCommand = program
     .command('plan')
-    .description('show the entries a tier or id list selects, with timeouts and the cost estimate')
+    .description('show the entries a selection picks, with timeouts and the cost estimate')
     .option('--tier <tier>', `one of ${TIERS.join(', ')}`)
     .option('--config <ids>', 'comma-separated catalog ids (any tier)')
     .option('--json', 'print the plan as JSON (matrix, count, ids, cost) and nothing else')
-    .action(
-      action((opts: { tier?: string; config?: string; json?: boolean }, command: Command) => {
-        const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
-        const plan = buildPlan(
-          selectEntries(catalog, { tier: opts.tier, ids: opts.config }),
-          loadPricing(file),
-        );
-        console.log(opts.json ? JSON.stringify(plan, null, 2) : renderPlanText(plan));
-      }),
-    );
+    .option('--select <which>', 'all | stale | untested | failing | changed', 'all')
+    .option('--stale-after-hours <h>', 'for --select stale (default per tier: 24/24/168)')
+    .option('--base-ref <ref>', 'for --select changed: the git ref to compare the catalog with');
+  withStoreOptions(planCommand).action(
+    action(async (opts: PlanOptions, command: Command) => {
+      const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
+      const entries = await selectForPlan(catalog, {
+        tier: opts.tier,
+        ids: opts.config,
+        select: opts.select,
+        staleAfterHours: opts.staleAfterHours,
+        baseRef: opts.baseRef,
+        catalogFile: file,
+        repoDir: process.cwd(),
+        store: openCliStores(opts).store,
+      });
+      const plan = buildPlan(entries, loadPricing(file));
+      console.log(opts.json ? JSON.stringify(plan, null, 2) : renderPlanText(plan));
+    }),
+  );
+}
+
+interface PlanOptions extends StoreOptions {
+  tier?: string;
+  config?: string;
+  json?: boolean;
+  select: string;
+  staleAfterHours?: string;
+  baseRef?: string;
 }
