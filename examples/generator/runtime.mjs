@@ -178,6 +178,101 @@ const AWS = {
 
 const useAws = () => Boolean(env.AWS_ENDPOINT_URL);
 
+/** The workload (BENCHMARK_*) and the simulated endpoint (MCC_EXAMPLE_BENCH_*) from the environment. */
+function benchmarkProfile() {
+  const number = (name, fallback) =>
+    env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+  return {
+    levels: (env.BENCHMARK_CONCURRENCY_LEVELS ?? '2').split(',').map(Number),
+    requests: number('BENCHMARK_REQUEST_COUNT', 100),
+    inputTokens: number('BENCHMARK_INPUT_TOKENS_MEAN', 100),
+    outputTokens: number('BENCHMARK_OUTPUT_TOKENS_MEAN', 100),
+    streaming: env.BENCHMARK_STREAMING !== 'false',
+    ttftMs: number('MCC_EXAMPLE_BENCH_TTFT_MS', 120),
+    itlMs: number('MCC_EXAMPLE_BENCH_ITL_MS', 15),
+    errorFraction: number('MCC_EXAMPLE_BENCH_ERROR_FRACTION', 0),
+    // 0.8 = 20 % less throughput: every duration is divided by it
+    scale: number('MCC_EXAMPLE_BENCH_THROUGHPUT_SCALE', 1),
+    seed: number('MCC_EXAMPLE_BENCH_SEED', 1),
+    malformed: env.MCC_EXAMPLE_BENCH_MALFORMED === '1',
+  };
+}
+
+/** mulberry32: a tiny seeded generator, so a seed always gives the same files. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * AIPerf's per-request JSONL, one profile-concurrency-<L>.jsonl per level: `concurrency` users
+ * send requests back to back; latency grows with load, jitter is log-normal. Failed requests
+ * (an exact fraction, spread evenly) carry AIPerf's `error` object. MCC_EXAMPLE_BENCH_MALFORMED=1
+ * cuts line 3 of the first level's file short.
+ */
+function writeAiperfResults(profile) {
+  const random = seededRandom(profile.seed);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const jitter = (sigma) => Math.exp(sigma * gaussian());
+  const ms = (value) => ({ value, unit: 'ms' });
+  const dir = join(projectDir, 'benchmarks');
+  mkdirSync(dir, { recursive: true });
+  const epochNs = BigInt(Date.now()) * 1_000_000n;
+  return profile.levels.map((concurrency, levelIndex) => {
+    const userClockNs = Array.from({ length: concurrency }, () => 0);
+    const lines = [];
+    for (let i = 0; i < profile.requests; i++) {
+      const user = i % concurrency;
+      const startNs = userClockNs[user] + Math.round(random() * 2e6);
+      const failed = Math.floor((i + 1) * profile.errorFraction) > Math.floor(i * profile.errorFraction);
+      const isl = Math.max(1, Math.round(profile.inputTokens * (0.9 + 0.2 * random())));
+      const osl = Math.max(2, Math.round(profile.outputTokens * (0.8 + 0.4 * random())));
+      const ttft = (profile.ttftMs * (1 + 0.15 * (concurrency - 1)) * jitter(0.15)) / profile.scale;
+      const itl = (profile.itlMs * (1 + 0.05 * (concurrency - 1)) * jitter(0.1)) / profile.scale;
+      const latency = failed ? ttft : ttft + itl * (osl - 1);
+      const endNs = startNs + Math.round(latency * 1e6);
+      userClockNs[user] = endNs;
+      const metadata = `{"session_num":${i},"x_request_id":"req-${concurrency}-${i}","worker_id":"worker-${user}","benchmark_phase":"profiling","request_start_ns":${epochNs + BigInt(startNs)},"request_end_ns":${epochNs + BigInt(endNs)}}`;
+      const metrics = failed
+        ? {}
+        : {
+            request_latency: ms(latency),
+            ...(profile.streaming
+              ? {
+                  time_to_first_token: ms(ttft),
+                  time_to_second_token: ms(itl * jitter(0.1)),
+                  inter_token_latency: ms(itl),
+                  prefill_throughput_per_user: { value: isl / (ttft / 1000), unit: 'tokens/sec/user' },
+                  output_token_throughput_per_user: { value: 1000 / itl, unit: 'tokens/sec/user' },
+                }
+              : {
+                  output_token_throughput_per_user: {
+                    value: osl / (latency / 1000),
+                    unit: 'tokens/sec/user',
+                  },
+                }),
+            input_sequence_length: { value: isl, unit: 'tokens' },
+            output_token_count: { value: osl, unit: 'tokens' },
+          };
+      const error = failed
+        ? { code: 503, type: 'ServiceUnavailable', message: 'simulated: the endpoint is overloaded' }
+        : null;
+      lines.push(
+        `{"metadata":${metadata},"metrics":${JSON.stringify(metrics)},"error":${JSON.stringify(error)}}`,
+      );
+    }
+    if (profile.malformed && levelIndex === 0 && lines.length >= 3) lines[2] = lines[2].slice(0, 40);
+    const file = join(dir, `profile-concurrency-${concurrency}.jsonl`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  });
+}
+
 const SCRIPTS = {
   async build() {
     put('image', { tag: 'latest', builtAt: new Date().toISOString() });
@@ -217,9 +312,11 @@ const SCRIPTS = {
     put(`adapters/${name}`, { from: technique });
     console.log(`adapter ${name} attached`);
   },
-  async benchmark() {
+  async benchmark(project, args) {
     if (!has('endpoint')) fail(3, 'do/benchmark: no active deployment');
-    console.log('benchmark (simulated): no requests sent');
+    const workload = argAfter(args, '--workload') ?? 'sample';
+    for (const file of writeAiperfResults(benchmarkProfile())) console.log(`wrote ${file}`);
+    console.log(`benchmark ${workload} (simulated) against ${project.projectName}`);
   },
   async clean(project) {
     if (useAws()) await AWS.clean(project);
