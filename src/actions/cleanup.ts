@@ -8,7 +8,7 @@ import { Scrubber } from '../lifecycle/scrub.js';
 import { CLEAN_ARGV } from '../lifecycle/stages.js';
 import { exitCodeMeaning } from '../lifecycle/remedies.js';
 import { sageMakerClient } from '../aws/clients.js';
-import { countLeftovers, deleteLeftovers, findLeftovers, type Leftovers } from '../aws/leftovers.js';
+import { deleteLeftovers, describeLeftovers, findLeftovers } from '../aws/leftovers.js';
 import { readTeardownState, type TeardownState } from '../github/state.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
@@ -49,19 +49,11 @@ async function runClean(state: TeardownState): Promise<string> {
   return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail.trim().slice(-300)}`;
 }
 
-function listLeftovers(l: Leftovers): string {
-  return [
-    ...l.endpoints.map((n) => `endpoint ${n}`),
-    ...l.endpointConfigs.map((n) => `endpoint config ${n}`),
-    ...l.models.map((n) => `model ${n}`),
-  ].join(', ');
-}
-
 async function verifyNothingLeft(state: TeardownState): Promise<{ lines: string[]; ok: boolean }> {
   const client = sageMakerClient(state.region);
   try {
     const leftovers = await findLeftovers(client, state.projectName);
-    if (countLeftovers(leftovers) === 0) {
+    if (leftovers.length === 0) {
       return {
         lines: [
           `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left`,
@@ -70,14 +62,14 @@ async function verifyNothingLeft(state: TeardownState): Promise<{ lines: string[
       };
     }
     core.warning(
-      `leftovers of ${state.projectName} after clean: ${listLeftovers(leftovers)} — deleting them`,
+      `leftovers of ${state.projectName} after clean: ${describeLeftovers(leftovers)} — deleting them`,
     );
     const report = await deleteLeftovers(client, leftovers);
     const again = await findLeftovers(client, state.projectName);
     const lines = [`🧹 deleted leftovers through the SageMaker API: ${report.deleted.join(', ') || 'none'}`];
-    if (report.failed.length > 0 || countLeftovers(again) > 0) {
+    if (report.failed.length > 0 || again.length > 0) {
       lines.push(
-        `❌ still present: ${listLeftovers(again) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``,
+        `❌ still present: ${describeLeftovers(again) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``,
       );
       return { lines, ok: false };
     }

@@ -1,93 +1,16 @@
-import {
-  DeleteEndpointCommand,
-  DeleteEndpointConfigCommand,
-  DeleteModelCommand,
-  paginateListEndpointConfigs,
-  paginateListEndpoints,
-  paginateListModels,
-  type SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
 
-/** SageMaker resources whose names start with a project name: what a run may leave behind. */
-export interface Leftovers {
-  endpoints: string[];
-  endpointConfigs: string[];
-  models: string[];
-}
+export { deleteResources as deleteLeftovers } from './sagemaker-resources.js';
 
-const KINDS = [
-  {
-    key: 'endpoints',
-    label: 'endpoint',
-    list: async (client: SageMakerClient, prefix: string) => {
-      const names: string[] = [];
-      for await (const page of paginateListEndpoints({ client }, { NameContains: prefix })) {
-        names.push(...(page.Endpoints ?? []).map((e) => e.EndpointName ?? ''));
-      }
-      return names;
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteEndpointCommand({ EndpointName: name })),
-  },
-  {
-    key: 'endpointConfigs',
-    label: 'endpoint config',
-    list: async (client: SageMakerClient, prefix: string) => {
-      const names: string[] = [];
-      for await (const page of paginateListEndpointConfigs({ client }, { NameContains: prefix })) {
-        names.push(...(page.EndpointConfigs ?? []).map((e) => e.EndpointConfigName ?? ''));
-      }
-      return names;
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name })),
-  },
-  {
-    key: 'models',
-    label: 'model',
-    list: async (client: SageMakerClient, prefix: string) => {
-      const names: string[] = [];
-      for await (const page of paginateListModels({ client }, { NameContains: prefix })) {
-        names.push(...(page.Models ?? []).map((m) => m.ModelName ?? ''));
-      }
-      return names;
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteModelCommand({ ModelName: name })),
-  },
-] as const;
-
-export async function findLeftovers(client: SageMakerClient, projectName: string): Promise<Leftovers> {
-  const found = { endpoints: [], endpointConfigs: [], models: [] } as Leftovers;
-  for (const kind of KINDS) {
-    found[kind.key] = (await kind.list(client, projectName)).filter((n) => n.startsWith(projectName));
+/** The SageMaker resources whose names start with a project name: what a run may leave behind. */
+export async function findLeftovers(client: SageMakerClient, projectName: string): Promise<ListedResource[]> {
+  const found: ListedResource[] = [];
+  for (const type of RESOURCE_TYPES) {
+    for await (const r of type.list(client, projectName)) if (r.name.startsWith(projectName)) found.push(r);
   }
   return found;
 }
 
-export interface DeletionReport {
-  deleted: string[];
-  failed: string[];
-}
-
-/** Endpoints first (they hold their config and model), then configs, then models. */
-export async function deleteLeftovers(
-  client: SageMakerClient,
-  leftovers: Leftovers,
-): Promise<DeletionReport> {
-  const report: DeletionReport = { deleted: [], failed: [] };
-  for (const kind of KINDS) {
-    for (const name of leftovers[kind.key]) {
-      try {
-        await kind.remove(client, name);
-        report.deleted.push(`${kind.label} ${name}`);
-      } catch (error) {
-        report.failed.push(`${kind.label} ${name}: ${(error as Error).message}`);
-      }
-    }
-  }
-  return report;
-}
-
-export const countLeftovers = (l: Leftovers): number =>
-  l.endpoints.length + l.endpointConfigs.length + l.models.length;
+export const describeLeftovers = (leftovers: ListedResource[]): string =>
+  leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');

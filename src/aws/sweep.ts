@@ -1,13 +1,5 @@
-import {
-  DeleteEndpointCommand,
-  DeleteEndpointConfigCommand,
-  DeleteModelCommand,
-  ListTagsCommand,
-  paginateListEndpointConfigs,
-  paginateListEndpoints,
-  paginateListModels,
-  type SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
+import { ListTagsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
@@ -16,14 +8,7 @@ import {
  */
 export const PROJECT_TAG = 'mcc-e2e:project';
 
-export interface SweepCandidate {
-  kind: 'endpoint' | 'endpoint config' | 'model';
-  name: string;
-  arn: string;
-  createdAt: Date;
-}
-
-export interface SweepDecision extends SweepCandidate {
+export interface SweepDecision extends ListedResource {
   action: 'delete' | 'keep';
   reason: string;
   done?: boolean;
@@ -52,50 +37,6 @@ export function parseProjectName(
   return match ? { catalogId: match[1] as string, runToken: match[2] as string } : undefined;
 }
 
-const LISTERS = [
-  {
-    kind: 'endpoint' as const,
-    list: async function* (client: SageMakerClient) {
-      for await (const page of paginateListEndpoints({ client }, {})) {
-        for (const e of page.Endpoints ?? [])
-          yield {
-            name: e.EndpointName ?? '',
-            arn: e.EndpointArn ?? '',
-            createdAt: e.CreationTime ?? new Date(0),
-          };
-      }
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteEndpointCommand({ EndpointName: name })),
-  },
-  {
-    kind: 'endpoint config' as const,
-    list: async function* (client: SageMakerClient) {
-      for await (const page of paginateListEndpointConfigs({ client }, {})) {
-        for (const e of page.EndpointConfigs ?? [])
-          yield {
-            name: e.EndpointConfigName ?? '',
-            arn: e.EndpointConfigArn ?? '',
-            createdAt: e.CreationTime ?? new Date(0),
-          };
-      }
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name })),
-  },
-  {
-    kind: 'model' as const,
-    list: async function* (client: SageMakerClient) {
-      for await (const page of paginateListModels({ client }, {})) {
-        for (const m of page.Models ?? [])
-          yield { name: m.ModelName ?? '', arn: m.ModelArn ?? '', createdAt: m.CreationTime ?? new Date(0) };
-      }
-    },
-    remove: (client: SageMakerClient, name: string) =>
-      client.send(new DeleteModelCommand({ ModelName: name })),
-  },
-];
-
 async function projectTag(client: SageMakerClient, arn: string): Promise<string | undefined> {
   const { Tags } = await client.send(new ListTagsCommand({ ResourceArn: arn }));
   return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
@@ -105,9 +46,8 @@ export async function sweep(options: SweepOptions): Promise<SweepDecision[]> {
   const now = options.now ?? new Date();
   const before = new Date(now.getTime() - options.olderThanMs);
   const decisions: SweepDecision[] = [];
-  for (const lister of LISTERS) {
-    for await (const found of lister.list(options.client)) {
-      const candidate: SweepCandidate = { kind: lister.kind, ...found };
+  for (const type of RESOURCE_TYPES) {
+    for await (const candidate of type.list(options.client)) {
       // the name tells whose it is; a tag can claim a resource whose name does not
       const owner =
         parseProjectName(candidate.name, options.catalogIds) ??
@@ -131,10 +71,10 @@ export async function sweep(options: SweepOptions): Promise<SweepDecision[]> {
     }
   }
   if (options.dryRun) return decisions;
-  for (const lister of LISTERS) {
-    for (const decision of decisions.filter((d) => d.kind === lister.kind && d.action === 'delete')) {
+  for (const type of RESOURCE_TYPES) {
+    for (const decision of decisions.filter((d) => d.kind === type.kind && d.action === 'delete')) {
       try {
-        await lister.remove(options.client, decision.name);
+        await type.remove(options.client, decision.name);
         decision.done = true;
       } catch (error) {
         decision.error = (error as Error).message;
