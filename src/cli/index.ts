@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { registerRunCommand } from './run-command.js';
 import { registerStoreCommands } from './store-commands.js';
+import { registerReportCommands } from './report-commands.js';
 
 const program = new Command('mcc-e2e')
   .description('End-to-end validation of ML Container Creator model containers on Amazon SageMaker AI')
@@ -12,5 +13,6 @@ const program = new Command('mcc-e2e')
 registerCatalogCommands(program);
 registerRunCommand(program);
 registerStoreCommands(program);
+registerReportCommands(program);
 
 await program.parseAsync(process.argv);

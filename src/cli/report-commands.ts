@@ -1,0 +1,176 @@
+import { Command } from 'commander';
+import { createServer, type Server } from 'node:http';
+import { selectEntries } from '../catalog/select.js';
+import { TIERS } from '../catalog/types.js';
+import { UserError } from '../errors.js';
+import {
+  bucketOf,
+  DEFAULT_HISTORY_LENGTH,
+  evaluateGate,
+  parseGate,
+  type CoverageModel,
+} from '../report/coverage.js';
+import { renderCoverageJson } from '../report/json.js';
+import { renderCoverageText } from '../report/text.js';
+import { DEFAULT_REFRESH_SECONDS, renderDashboardHtml, REPORT_API_PATH } from '../report/html.js';
+import { openReportSource, readCoverage } from '../report/source.js';
+import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { regionOf, withStoreOptions, type StoreOptions } from './store-commands.js';
+
+export const DEFAULT_DASHBOARD_PORT = 3939;
+
+function wholeNumber(value: string, name: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new UserError(`${name} must be a whole number ≥ ${min}, not "${value}"`);
+  return n;
+}
+
+interface ReportOptions extends StoreOptions {
+  tier?: string;
+  history: string;
+}
+
+/** The catalog (filtered by tier) and the store of the options, read into the coverage model. */
+function coverageReader(opts: ReportOptions, command: Command): () => Promise<CoverageModel> {
+  const { catalog } = loadCatalogFromOptions(globalOptions(command));
+  const entries = selectEntries(catalog, { tier: opts.tier });
+  const historyLength = wholeNumber(opts.history, '--history', 1);
+  const source = openReportSource({
+    table: opts.table,
+    historyTable: opts.historyTable,
+    region: regionOf(opts),
+    localDir: opts.saveLocal,
+  });
+  return async () =>
+    (await readCoverage(source, { entries, allEntries: catalog.entries, tier: opts.tier, historyLength }))
+      .model;
+}
+
+const reportCommand = (program: Command, name: string, description: string): Command =>
+  withStoreOptions(
+    program
+      .command(name)
+      .description(description)
+      .option('--tier <tier>', `one of ${TIERS.join(', ')} (default: every tier)`)
+      .option('--history <n>', 'recent runs shown per config', String(DEFAULT_HISTORY_LENGTH)),
+  );
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new UserError(
+              `port ${port} is already in use — stop what runs there or pass --port <another port>`,
+            )
+          : new UserError(`cannot listen on ${host}:${port}: ${error.message}`),
+      ),
+    );
+    server.listen(port, host, () => resolvePromise());
+  });
+}
+
+export function registerReportCommands(program: Command): void {
+  reportCommand(
+    program,
+    'report',
+    'coverage of the catalog: status per config, regressions, flakiness, a release gate',
+  )
+    .option('--json', 'print the report as JSON and nothing else')
+    .option('--gate <gate>', 'exit 1 when a tier falls short, e.g. ci>=5/6 or ci>=80%')
+    .action(
+      action(async (opts: ReportOptions & { json?: boolean; gate?: string }, command: Command) => {
+        const gate = opts.gate ? parseGate(opts.gate) : undefined;
+        const model = await coverageReader(opts, command)();
+        const result = gate ? evaluateGate(model, gate) : undefined;
+        console.log(opts.json ? renderCoverageJson(model) : renderCoverageText(model));
+        // the gate's sentence never mixes into the JSON on stdout
+        if (result) (opts.json ? console.error : console.log)(result.sentence);
+        return result?.passed === false ? 1 : 0;
+      }),
+    );
+
+  reportCommand(
+    program,
+    'status',
+    'totals of running, passing, failing and untested configs, and the last completed run',
+  )
+    .option('--json', 'print the totals as JSON and nothing else')
+    .action(
+      action(async (opts: ReportOptions & { json?: boolean }, command: Command) => {
+        const model = await coverageReader(opts, command)();
+        const last = model.configs
+          .filter(
+            (c) => c.lastTest && ['passing', 'failing'].includes(bucketOf(c.previousStatus ?? c.status)),
+          )
+          .sort((a, b) => (b.lastTest ?? '').localeCompare(a.lastTest ?? ''))[0];
+        const lastRun = last
+          ? {
+              id: last.id,
+              status: last.previousStatus ?? last.status,
+              at: last.lastTest,
+              runUrl: last.runUrl,
+            }
+          : undefined;
+        if (opts.json) {
+          const { running, passing, failing, untested, total } = model.summary;
+          console.log(
+            JSON.stringify({ total, running, passing, failing, untested, lastRun: lastRun ?? null }, null, 2),
+          );
+          return;
+        }
+        const s = model.summary;
+        console.log(
+          [
+            `E2E status${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
+            `${s.running} running | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested (of ${s.total})`,
+            lastRun
+              ? `Last completed run: ${lastRun.id} ${lastRun.status} at ${lastRun.at}${lastRun.runUrl ? ` (${lastRun.runUrl})` : ''}`
+              : 'Last completed run: none yet',
+          ].join('\n'),
+        );
+      }),
+    );
+
+  reportCommand(program, 'dashboard', 'serve the live HTML dashboard (refreshes itself from the store)')
+    .option('--port <port>', 'port to listen on', String(DEFAULT_DASHBOARD_PORT))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--refresh <seconds>', 'how often the page re-reads the report', String(DEFAULT_REFRESH_SECONDS))
+    .action(
+      action(
+        async (opts: ReportOptions & { port: string; host: string; refresh: string }, command: Command) => {
+          const port = wholeNumber(opts.port, '--port', 0);
+          const refreshSeconds = wholeNumber(opts.refresh, '--refresh', 1);
+          const read = coverageReader(opts, command);
+          const initial = await read(); // a broken store or catalog fails now, not on the first request
+          const server = createServer((request, response) => {
+            const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+            const send = (status: number, type: string, body: string): void => {
+              response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+            };
+            if (request.method !== 'GET') return send(405, 'text/plain; charset=utf-8', 'GET only\n');
+            if (path !== '/' && path !== REPORT_API_PATH)
+              return send(404, 'text/plain; charset=utf-8', 'not found\n');
+            read().then(
+              (model) =>
+                path === '/'
+                  ? send(
+                      200,
+                      'text/html; charset=utf-8',
+                      renderDashboardHtml(model, { live: true, refreshSeconds }),
+                    )
+                  : send(200, 'application/json; charset=utf-8', JSON.stringify(model)),
+              (error: Error) =>
+                send(500, 'text/plain; charset=utf-8', `cannot read the results: ${error.message}\n`),
+            );
+          });
+          await listen(server, port, opts.host);
+          const { port: bound } = server.address() as { port: number };
+          console.log(
+            `Dashboard on http://${opts.host}:${bound}/ — reading ${initial.source}; the page refreshes every ${refreshSeconds} s (Ctrl-C to stop)`,
+          );
+        },
+      ),
+    );
+}

@@ -1,0 +1,365 @@
+import type { CatalogEntry } from '../catalog/types.js';
+import { parseTier } from '../catalog/select.js';
+import type { CiRecord } from '../results/record.js';
+import type { HistoryItem } from '../results/store.js';
+import { findStage, STAGE_TABLE } from '../lifecycle/stages.js';
+import { UserError } from '../errors.js';
+
+/**
+ * The coverage model (03-results.md "Reports"): the catalog joined with the records by configId
+ * and with the run history. Pure; every renderer (text, JSON, Markdown, HTML) reads this one model.
+ */
+
+/** How many recent statuses a report shows per config unless asked otherwise (`--history N`). */
+export const DEFAULT_HISTORY_LENGTH = 10;
+
+/**
+ * Flaky: among the last FLAKY_WINDOW completed runs, the outcome (pass vs any fail-*) changed at
+ * least FLAKY_MIN_FLIPS times. pass → fail is one flip (a regression, not flakiness);
+ * pass → fail → pass is two (flaky).
+ */
+export const FLAKY_WINDOW = 5;
+export const FLAKY_MIN_FLIPS = 2;
+
+export type StatusBucket = 'passing' | 'failing' | 'running' | 'untested';
+
+/** testStatus → summary bucket: `pass`, `fail-<stage>`, `running`; anything else counts as untested. */
+const BUCKET_RULES: readonly { matches: (status: string) => boolean; bucket: StatusBucket }[] = [
+  { matches: (s) => s === 'pass', bucket: 'passing' },
+  { matches: (s) => s.startsWith('fail-'), bucket: 'failing' },
+  { matches: (s) => s === 'running', bucket: 'running' },
+];
+
+export const bucketOf = (status: string): StatusBucket =>
+  BUCKET_RULES.find((rule) => rule.matches(status))?.bucket ?? 'untested';
+
+const isCompleted = (status: string): boolean => ['passing', 'failing'].includes(bucketOf(status));
+
+export interface StageTiming {
+  name: string;
+  status: string;
+  duration: number;
+  error: string;
+}
+
+export interface RunPoint {
+  status: string;
+  at: string;
+  durationSeconds: number;
+  runId: string;
+  runUrl?: string;
+}
+
+/** Benchmark numbers of one run, from the per-level summary kept on its history item. */
+export interface BenchmarkPoint {
+  at: string;
+  workload?: string;
+  concurrency?: number;
+  metrics: Record<string, number>;
+}
+
+export interface BenchmarkCoverage {
+  enabled: boolean;
+  lastStatus?: string;
+  lastRunId?: string;
+  lastTimestamp?: string;
+  /** oldest first; empty until runs with benchmark summaries are in the history */
+  trend: BenchmarkPoint[];
+}
+
+export interface ConfigCoverage {
+  tier: string;
+  id: string;
+  configId: string;
+  model: string;
+  instance: string;
+  status: string;
+  /** the last completed status while a run is in progress */
+  previousStatus?: string;
+  lastTest?: string;
+  /** seconds */
+  duration?: number;
+  regression: boolean;
+  flaky: boolean;
+  /** oldest first, at most the history length */
+  lastStatuses: string[];
+  lastRuns: RunPoint[];
+  stageResults: StageTiming[];
+  errorMessage?: string;
+  cleanFailed: boolean;
+  estimatedCostUsd?: number;
+  benchmark?: BenchmarkCoverage;
+  runUrl?: string;
+}
+
+export interface NotInCatalog {
+  configId: string;
+  id: string;
+  tier: string;
+  model: string;
+  status: string;
+  lastTest?: string;
+}
+
+export interface CoverageSummary {
+  total: number;
+  passing: number;
+  failing: number;
+  untested: number;
+  running: number;
+  coveragePercent: number;
+}
+
+export interface CoverageModel {
+  generatedAt: string;
+  tier?: string;
+  source: string;
+  summary: CoverageSummary;
+  configs: ConfigCoverage[];
+  /** catalog ids of the regressed configs */
+  regressions: string[];
+  notInCatalog: NotInCatalog[];
+}
+
+export interface CoverageInput {
+  /** the catalog entries of the report (already filtered by tier) */
+  entries: CatalogEntry[];
+  tier?: string;
+  records: CiRecord[];
+  /** per configId, oldest first */
+  history: ReadonlyMap<string, HistoryItem[]>;
+  /** tier filter also drops records of other tiers from "not in catalog" */
+  allCatalogConfigIds?: ReadonlySet<string>;
+  source: string;
+  historyLength?: number;
+  now?: Date;
+}
+
+/** Outcome changes (pass vs fail) between consecutive completed statuses. */
+export function countFlips(statuses: readonly string[]): number {
+  const outcomes = statuses.filter(isCompleted).map(bucketOf);
+  return outcomes.slice(1).filter((outcome, i) => outcome !== outcomes[i]).length;
+}
+
+export const isFlaky = (statuses: readonly string[]): boolean =>
+  countFlips(statuses.filter(isCompleted).slice(-FLAKY_WINDOW)) >= FLAKY_MIN_FLIPS;
+
+const stageOrder = (name: string): number => {
+  const row = findStage(name);
+  return row ? STAGE_TABLE.indexOf(row) : STAGE_TABLE.length;
+};
+
+function stageTimings(record: CiRecord | undefined): StageTiming[] {
+  return Object.entries(record?.stageResults ?? {})
+    .map(([name, r]) => ({ name, status: r.status, duration: r.duration, error: r.error ?? '' }))
+    .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
+}
+
+/** The metrics a trend shows (column names of benchmark_results); throughput up is better, latency down. */
+export const TREND_METRICS = ['output_token_throughput_tps', 'ttft_p90_ms', 'e2e_latency_p90_ms'] as const;
+
+function numericMetrics(source: unknown): Record<string, number> {
+  if (!source || typeof source !== 'object') return {};
+  const values = source as Record<string, unknown>;
+  return Object.fromEntries(
+    TREND_METRICS.filter((m) => typeof values[m] === 'number' && Number.isFinite(values[m])).map((m) => [
+      m,
+      values[m] as number,
+    ]),
+  );
+}
+
+interface BenchmarkSummaryShape {
+  status?: string;
+  workload?: string;
+  levels?: { concurrency?: number }[];
+}
+
+/**
+ * A history item's benchmark summary (04-benchmark.md: `benchmark.levels[]`, one per
+ * concurrency): the metrics of its highest-concurrency level; failed benchmark runs are left out.
+ */
+export function benchmarkPoint(item: HistoryItem): BenchmarkPoint | undefined {
+  const summary = (item as HistoryItem & { benchmark?: BenchmarkSummaryShape }).benchmark;
+  if (!summary || typeof summary !== 'object' || summary.status === 'failed') return undefined;
+  const levels = Array.isArray(summary.levels) ? summary.levels : [];
+  const top = [...levels].sort((a, b) => Number(b?.concurrency ?? 0) - Number(a?.concurrency ?? 0))[0];
+  const metrics = numericMetrics(top);
+  if (Object.keys(metrics).length === 0) return undefined;
+  return {
+    at: item.runTimestamp,
+    ...(summary.workload ? { workload: summary.workload } : {}),
+    ...(top?.concurrency !== undefined ? { concurrency: top.concurrency } : {}),
+    metrics,
+  };
+}
+
+function benchmarkOf(record: CiRecord | undefined, history: HistoryItem[]): BenchmarkCoverage | undefined {
+  const trend = history.map(benchmarkPoint).filter((p): p is BenchmarkPoint => p !== undefined);
+  if (!record?.benchmarkEnabled && !record?.lastBenchmarkStatus && trend.length === 0) return undefined;
+  return {
+    enabled: record?.benchmarkEnabled ?? false,
+    lastStatus: record?.lastBenchmarkStatus,
+    lastRunId: record?.lastBenchmarkRunId,
+    lastTimestamp: record?.lastBenchmarkTimestamp,
+    trend,
+  };
+}
+
+function lastStatusesOf(record: CiRecord | undefined, history: HistoryItem[], length: number): string[] {
+  if (history.length > 0) return history.slice(-length).map((h) => h.status);
+  // no history table: the record's own completed status is the one point known
+  const completed = record?.testStatus === 'running' ? record.previousTestStatus : record?.testStatus;
+  return completed && isCompleted(completed) ? [completed] : [];
+}
+
+function configCoverage(
+  entry: CatalogEntry,
+  record: CiRecord | undefined,
+  history: HistoryItem[],
+  historyLength: number,
+): ConfigCoverage {
+  const status = record?.testStatus || 'untested';
+  const lastStatuses = lastStatusesOf(record, history, historyLength);
+  return {
+    tier: entry.tier,
+    id: entry.id,
+    configId: entry.configId,
+    model: entry.params.modelName,
+    instance: entry.params.instanceType,
+    status,
+    ...(status === 'running' && record?.previousTestStatus
+      ? { previousStatus: record.previousTestStatus }
+      : {}),
+    lastTest: record?.lastTestTimestamp,
+    duration: record?.lastTestDuration,
+    // a regression is a current failure that passed before; a new run in progress clears the mark
+    regression: Boolean(record?.regression) && bucketOf(status) === 'failing',
+    flaky: isFlaky(history.map((h) => h.status)),
+    lastStatuses,
+    lastRuns: history.slice(-historyLength).map((h) => ({
+      status: h.status,
+      at: h.runTimestamp,
+      durationSeconds: h.durationSeconds,
+      runId: h.runId,
+      ...(h.runUrl ? { runUrl: h.runUrl } : {}),
+    })),
+    stageResults: stageTimings(record),
+    errorMessage: record?.errorMessage || undefined,
+    cleanFailed: Boolean(record?.cleanFailed),
+    estimatedCostUsd: record?.estimatedCostUsd,
+    benchmark: benchmarkOf(record, history),
+    runUrl: record?.runUrl,
+  };
+}
+
+export function summarize(configs: readonly Pick<ConfigCoverage, 'status'>[]): CoverageSummary {
+  const count = (bucket: StatusBucket): number => configs.filter((c) => bucketOf(c.status) === bucket).length;
+  const total = configs.length;
+  const passing = count('passing');
+  return {
+    total,
+    passing,
+    failing: count('failing'),
+    untested: count('untested'),
+    running: count('running'),
+    coveragePercent: total === 0 ? 0 : Math.round((passing / total) * 100),
+  };
+}
+
+export function buildCoverage(input: CoverageInput): CoverageModel {
+  const historyLength = input.historyLength ?? DEFAULT_HISTORY_LENGTH;
+  const records = new Map(input.records.map((r) => [r.configId, r]));
+  const configs = input.entries.map((entry) =>
+    configCoverage(
+      entry,
+      records.get(entry.configId),
+      input.history.get(entry.configId) ?? [],
+      historyLength,
+    ),
+  );
+  const known = input.allCatalogConfigIds ?? new Set(input.entries.map((e) => e.configId));
+  const notInCatalog = input.records
+    .filter((r) => !known.has(r.configId) && (!input.tier || r.tier === input.tier))
+    .map((r) => ({
+      configId: r.configId,
+      id: r.e2eCatalogId ?? '',
+      tier: r.tier ?? '',
+      model: r.modelName ?? '',
+      status: r.testStatus || 'untested',
+      ...(r.lastTestTimestamp ? { lastTest: r.lastTestTimestamp } : {}),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id) || a.configId.localeCompare(b.configId));
+  return {
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    ...(input.tier ? { tier: input.tier } : {}),
+    source: input.source,
+    summary: summarize(configs),
+    configs,
+    regressions: configs.filter((c) => c.regression).map((c) => c.id),
+    notInCatalog,
+  };
+}
+
+/** The release gate: `ci>=5/6` (a pass fraction) or `ci>=80%` (a pass rate). */
+export interface Gate {
+  text: string;
+  tier: string;
+  /** the required pass fraction as numerator / denominator (80% → 80/100) */
+  numerator: number;
+  denominator: number;
+}
+
+export interface GateResult {
+  passed: boolean;
+  sentence: string;
+  passing: number;
+  total: number;
+  required: number;
+}
+
+const GATE_PATTERN = /^\s*([a-z][\w-]*)\s*>=\s*(?:(\d+)\s*\/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s*$/i;
+const GATE_HELP = 'write <tier>>=<passing>/<of> (e.g. ci>=5/6) or <tier>>=<percent>% (e.g. ci>=80%)';
+
+export function parseGate(text: string): Gate {
+  const match = GATE_PATTERN.exec(text);
+  if (!match) throw new UserError(`gate "${text}" is not valid — ${GATE_HELP}`);
+  const [, tierText, num, den, percent] = match;
+  let tier: string | undefined;
+  try {
+    tier = parseTier(tierText);
+  } catch (error) {
+    throw new UserError(`gate "${text}": ${(error as Error).message}`);
+  }
+  const [numerator, denominator] =
+    percent !== undefined ? [Number(percent), 100] : [Number(num), Number(den)];
+  if (denominator === 0 || numerator > denominator) {
+    throw new UserError(
+      `gate "${text}" asks for more than every config — the fraction must be at most 1 (5/6, 100%)`,
+    );
+  }
+  return { text: text.trim(), tier: tier as string, numerator, denominator };
+}
+
+/** The gate holds when passing / total ≥ numerator / denominator (compared exactly, no rounding). */
+export function evaluateGate(model: CoverageModel, gate: Gate): GateResult {
+  const configs = model.configs.filter((c) => c.tier === gate.tier);
+  if (configs.length === 0) {
+    throw new UserError(
+      `gate ${gate.text}: the report has no ${gate.tier} configs${model.tier ? ` (it covers tier ${model.tier} only)` : ''} — report that tier or fix the gate`,
+    );
+  }
+  const { passing, total, coveragePercent } = summarize(configs);
+  const required = Math.ceil((total * gate.numerator) / gate.denominator - 1e-9);
+  const passed = passing * gate.denominator >= gate.numerator * total;
+  const counts = `${passing} of ${total} ${gate.tier} configs pass (${coveragePercent}%)`;
+  return {
+    passed,
+    passing,
+    total,
+    required,
+    sentence: passed
+      ? `Gate ${gate.text} passed: ${counts}.`
+      : `Gate ${gate.text} failed: ${counts}; at least ${required} must pass.`,
+  };
+}

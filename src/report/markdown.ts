@@ -1,0 +1,131 @@
+import { bucketOf, type ConfigCoverage, type CoverageModel, type GateResult } from './coverage.js';
+import { capMarkdown } from './run-summary.js';
+import { escapeHtml, markdownCell } from './table.js';
+import { durationLabel, statusLabel, summaryLine } from './text.js';
+
+/** A step summary must stay well under GitHub's 1 MiB. */
+export const SUMMARY_MAX_BYTES = 512 * 1024;
+/** A PR comment must stay under 65,535 characters; bytes ≥ characters, so a byte cap is safe. */
+export const COMMENT_MAX_BYTES = 60_000;
+
+export const RUN_ICONS: Record<string, string> = {
+  passing: '✅',
+  failing: '❌',
+  running: '⏳',
+  untested: '▫️',
+};
+
+const iconOf = (status: string): string => RUN_ICONS[bucketOf(status)] as string;
+
+/** Only plain http(s) links are rendered; anything else stays text. */
+export const safeUrl = (url: string | undefined): string | undefined =>
+  url && /^https?:\/\/[^\s<>()"'`]+$/.test(url) ? url : undefined;
+
+const linked = (text: string, url: string | undefined): string => {
+  const safe = safeUrl(url);
+  return safe ? `[${markdownCell(text)}](${escapeHtml(safe)})` : markdownCell(text);
+};
+
+const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+
+function table(headers: string[], rows: string[][]): string {
+  return [row(headers.map(markdownCell)), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+const cost = (c: ConfigCoverage): string =>
+  c.estimatedCostUsd === undefined ? '—' : `$${c.estimatedCostUsd.toFixed(2)}`;
+
+const firstLine = (text: string | undefined, max = 300): string => {
+  const line = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+};
+
+function configRow(c: ConfigCoverage): string[] {
+  return [
+    markdownCell(c.tier),
+    `${iconOf(c.status)} ${markdownCell(c.id)}`,
+    markdownCell(c.model),
+    markdownCell(c.instance),
+    linked(statusLabel(c), c.runUrl),
+    c.lastStatuses.map(iconOf).join('') || '—',
+    markdownCell(c.lastTest ?? '—'),
+    markdownCell(durationLabel(c.duration)),
+    markdownCell(cost(c)),
+  ];
+}
+
+function regressionsSection(model: CoverageModel): string | undefined {
+  const regressed = model.configs.filter((c) => c.regression);
+  if (regressed.length === 0) return undefined;
+  const items = regressed.map(
+    (c) =>
+      `> - **${markdownCell(c.id)}** — ${linked(c.status, c.runUrl)}: ${markdownCell(firstLine(c.errorMessage))}`,
+  );
+  return [
+    '> [!CAUTION]',
+    `> **${regressed.length} regression${regressed.length === 1 ? '' : 's'}** (passed before, failing now):`,
+    ...items,
+  ].join('\n');
+}
+
+function failingSection(model: CoverageModel): string | undefined {
+  const failing = model.configs.filter((c) => bucketOf(c.status) === 'failing');
+  if (failing.length === 0) return undefined;
+  return `### Failing\n\n${table(
+    ['Config', 'Status', 'Error'],
+    failing.map((c) => [
+      markdownCell(c.id),
+      linked(statusLabel(c), c.runUrl),
+      markdownCell(firstLine(c.errorMessage)),
+    ]),
+  )}`;
+}
+
+function notInCatalogSection(model: CoverageModel): string | undefined {
+  if (model.notInCatalog.length === 0) return undefined;
+  return `### Not in catalog\n\nRecords whose configId no catalog entry has (a changed entry or a removed one):\n\n${table(
+    ['Id', 'configId', 'Tier', 'Status', 'Last test'],
+    model.notInCatalog.map((r) =>
+      [r.id || '—', r.configId, r.tier || '—', r.status, r.lastTest ?? '—'].map(markdownCell),
+    ),
+  )}`;
+}
+
+export interface CoverageMarkdownOptions {
+  gate?: GateResult;
+  /** sections shown first (e.g. the PR summary, notes) — already escaped Markdown */
+  before?: string[];
+  /** sections shown last, trimmed first (e.g. the dry-run plan) — already escaped Markdown */
+  after?: string[];
+  /** where the full report is when this one is trimmed */
+  fullReportAt: string;
+  maxBytes: number;
+}
+
+/**
+ * The job summary / PR comment. Sections are ordered by importance (summary, gate, regressions,
+ * failures, the full table, records not in the catalog), so a trim for size drops the least
+ * important part first and says where the full report is.
+ */
+export function renderCoverageMarkdown(model: CoverageModel, options: CoverageMarkdownOptions): string {
+  const gate = options.gate
+    ? `${options.gate.passed ? '✅' : '❌'} ${markdownCell(options.gate.sentence)}`
+    : undefined;
+  const sections = [
+    ...(options.before ?? []),
+    `## 📊 E2E coverage${model.tier ? ` — tier ${markdownCell(model.tier)}` : ''}`,
+    `**${escapeHtml(summaryLine(model.summary))}**\n\nRead from ${markdownCell(model.source)} at ${escapeHtml(model.generatedAt)}.`,
+    gate,
+    regressionsSection(model),
+    failingSection(model),
+    model.configs.length > 0
+      ? `### All configs\n\n${table(
+          ['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'],
+          model.configs.map(configRow),
+        )}`
+      : 'No catalog entries in this report.',
+    notInCatalogSection(model),
+    ...(options.after ?? []),
+  ].filter((s): s is string => s !== undefined);
+  return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);
+}

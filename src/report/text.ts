@@ -1,0 +1,65 @@
+import type { ConfigCoverage, CoverageModel, CoverageSummary, NotInCatalog } from './coverage.js';
+import { formatSeconds, REGRESSION_MARK } from './run-summary.js';
+import { renderTextTable } from './table.js';
+
+export const FLAKY_MARK = '~ FLAKY';
+
+/** The status with its marks, as every renderer shows it. */
+export function statusLabel(
+  c: Pick<ConfigCoverage, 'status' | 'previousStatus' | 'regression' | 'flaky'>,
+): string {
+  return [
+    c.previousStatus ? `${c.status} (last: ${c.previousStatus})` : c.status,
+    ...(c.regression ? [REGRESSION_MARK] : []),
+    ...(c.flaky ? [FLAKY_MARK] : []),
+  ].join('  ');
+}
+
+export const durationLabel = (seconds: number | undefined): string =>
+  seconds === undefined ? '—' : formatSeconds(seconds);
+
+/**
+ * `Summary: 28 total | 20 passing | 1 failing | 7 untested | 71% coverage` — the line of
+ * 03-results.md; configs being run right now add `| N running` before the coverage.
+ */
+export function summaryLine(s: CoverageSummary): string {
+  const running = s.running > 0 ? ` | ${s.running} running` : '';
+  return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running} | ${s.coveragePercent}% coverage`;
+}
+
+const notInCatalogRow = (r: NotInCatalog): string[] => [
+  r.id || '—',
+  r.configId,
+  r.tier || '—',
+  r.status,
+  r.lastTest ?? '—',
+];
+
+export function renderCoverageText(model: CoverageModel): string {
+  const rows = model.configs.map((c) => [
+    c.tier,
+    c.id,
+    statusLabel(c),
+    c.lastTest ?? '—',
+    durationLabel(c.duration),
+  ]);
+  const lines = [
+    `📊 E2E coverage report${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
+    '',
+    model.configs.length > 0
+      ? renderTextTable(['Tier', 'Config', 'Status', 'Last Test', 'Duration'], rows)
+      : 'No catalog entries in this report.',
+  ];
+  if (model.notInCatalog.length > 0) {
+    lines.push(
+      '',
+      `Not in catalog (${model.notInCatalog.length} record${model.notInCatalog.length === 1 ? '' : 's'} whose configId no catalog entry has):`,
+      renderTextTable(
+        ['Id', 'configId', 'Tier', 'Status', 'Last Test'],
+        model.notInCatalog.map(notInCatalogRow),
+      ).replace(/^/gm, '  '),
+    );
+  }
+  lines.push('', summaryLine(model.summary));
+  return lines.join('\n');
+}
