@@ -50,6 +50,11 @@ main { padding: 0 24px 24px; }
 .passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); }
 .banner { margin: 16px 0 0; padding: 8px 12px; border-left: 4px solid var(--fail); background: #ffebe9; }
 table { border-collapse: collapse; width: 100%; }
+table.configs { table-layout: fixed; }
+.configs th:nth-child(1) { width: 20%; } .configs th:nth-child(2) { width: 17%; } .configs th:nth-child(3) { width: 8%; }
+.configs th:nth-child(4) { width: 13%; } .configs th:nth-child(5) { width: 7%; } .configs th:nth-child(6) { width: 13%; }
+.configs th:nth-child(7) { width: 5%; } .configs th:nth-child(8) { width: 12%; } .configs th:nth-child(9) { width: 5%; }
+td { overflow-wrap: anywhere; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: 12px; color: #59636e; font-weight: 600; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; }
@@ -57,7 +62,7 @@ th { font-size: 12px; color: #59636e; font-weight: 600; }
 .mark.regression { color: var(--fail); } .mark.flaky { color: #9a6700; }
 .strip { display: flex; gap: 2px; }
 .strip span { width: 10px; height: 16px; border-radius: 2px; }
-.stages { display: flex; width: 160px; height: 10px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
+.stages { display: flex; width: 100%; max-width: 160px; height: 10px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
 .stages span { height: 100%; border-right: 1px solid #fff; }
 details summary { cursor: pointer; font-size: 12px; color: #59636e; }
 .sub { display: block; color: #59636e; font-size: 12px; }
@@ -223,7 +228,7 @@ const SCRIPT = `
       var section = el('section');
       section.setAttribute('data-tier', tier);
       add(section, el('h2', '', tier + ' \\u2014 ' + passing + ' of ' + configs.length + ' passing'));
-      var table = el('table');
+      var table = el('table', 'configs');
       table.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
       var body = el('tbody');
       configs.forEach(function (c) { body.appendChild(configRow(c)); });
@@ -235,11 +240,11 @@ const SCRIPT = `
       extra.setAttribute('data-section', 'not-in-catalog');
       add(extra, el('h2', '', 'Not in catalog'), el('p', 'muted', 'Records whose configId no catalog entry has.'));
       var t = el('table');
-      t.appendChild(header(['Id', 'configId', 'Tier', 'Status', 'Last test']));
+      t.appendChild(header(['Id', 'configId', 'Tier', 'Model', 'Status', 'Last test']));
       var tb = el('tbody');
       model.notInCatalog.forEach(function (r) {
         var tr = el('tr');
-        add(tr, el('td', '', r.id || '\\u2014'), el('td', 'num', r.configId), el('td', '', r.tier || '\\u2014'),
+        add(tr, el('td', '', r.id || '\\u2014'), el('td', 'num', r.configId), el('td', '', r.tier || '\\u2014'), el('td', '', r.model || '\\u2014'),
           add(el('td'), badge(r.status)), el('td', 'num', r.lastTest || '\\u2014'));
         tb.appendChild(tr);
       });
