@@ -70,7 +70,14 @@ export function openResultsDir(dir: string): MergedLocalStores {
 
 /** The table when one is named, else the local store directory (and any leg stores inside it). */
 export function openReportSource(settings: Omit<StoreSettings, 'bucket'>): ReportSource {
-  return settings.table ? openStores(settings).store : openResultsDir(settings.localDir);
+  if (!settings.table) return openResultsDir(settings.localDir);
+  // reads go to the table alone (the local mirror only matters to writers)
+  const { store } = openStores(settings);
+  return {
+    description: `DynamoDB table ${settings.table}${settings.historyTable ? ` (history: ${settings.historyTable})` : ''}`,
+    listRecords: () => store.listRecords(),
+    listHistory: (configId) => store.listHistory(configId),
+  };
 }
 
 export interface ReadCoverageOptions {

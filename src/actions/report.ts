@@ -1,0 +1,163 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadCatalog, loadPricing, loadWorkloads, resolveCatalogPath } from '../catalog/load.js';
+import { selectEntries } from '../catalog/select.js';
+import { baseCatalogEntries } from '../catalog/git-base.js';
+import type { Catalog } from '../catalog/types.js';
+import type { CiRecord } from '../results/record.js';
+import { OIDC_AUDIENCE, roleSessionName, startOidcSession, type OidcSession } from '../aws/oidc.js';
+import { makeRunToken } from '../lifecycle/project-name.js';
+import { evaluateGate, parseGate } from '../report/coverage.js';
+import { openReportSource, readCoverage } from '../report/source.js';
+import { COMMENT_MAX_BYTES, renderCoverageMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js';
+import { renderDashboardHtml } from '../report/html.js';
+import { baseConfigIdOf, diffCatalogs, renderPrSummary, type PrSummary } from '../report/pr-summary.js';
+import { escapeHtml } from '../report/table.js';
+import { pullRequestOf, upsertStickyComment, type PullRequestTarget } from '../github/pr-comment.js';
+import { failStep } from '../github/action-errors.js';
+import { booleanInput, inputOr } from '../github/inputs.js';
+import { UserError } from '../errors.js';
+
+async function assumeRole(roleArn: string, region: string, workspaceRoot: string): Promise<OidcSession> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new UserError(
+      'role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)',
+    );
+  }
+  const session = await startOidcSession({
+    roleArn,
+    region,
+    sessionName: roleSessionName(makeRunToken(), 'report'),
+    directory: process.env.RUNNER_TEMP ?? workspaceRoot,
+    fetchToken: () => core.getIDToken(OIDC_AUDIENCE),
+    onSecret: (token) => core.setSecret(token),
+    onRefreshError: (message) => core.warning(message),
+  });
+  core.info(`Assumed ${roleArn} through GitHub OIDC (sub ${String(session.claims.sub)})`);
+  return session;
+}
+
+/** The catalog change of a pull request against its base commit (05-github.md "PR check summaries"). */
+function pullRequestSummary(
+  catalog: Catalog,
+  catalogFile: string,
+  workspaceRoot: string,
+  records: CiRecord[] | undefined,
+  pr: PullRequestTarget,
+): PrSummary | undefined {
+  const baseSha = (context.payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha;
+  if (!baseSha) return undefined;
+  let baseRaw: unknown[] | undefined;
+  try {
+    baseRaw = baseCatalogEntries(catalogFile, baseSha, workspaceRoot);
+  } catch (error) {
+    core.warning(`the base catalog could not be read: ${(error as Error).message}`);
+  }
+  const workloadNames = new Set(Object.keys(loadWorkloads(catalogFile).workloads));
+  return renderPrSummary({
+    changes: diffCatalogs(baseRaw, catalog.entries, (raw) => baseConfigIdOf(raw, workloadNames)),
+    head: catalog.entries,
+    records,
+    unavailableReason: pr.fork
+      ? 'pull requests from forks get no OIDC token and no secrets'
+      : 'no results table is configured for this check',
+    pricing: loadPricing(catalogFile),
+    baseName: `base ${baseSha.slice(0, 7)}`,
+    baseUnreadable: baseRaw === undefined,
+  });
+}
+
+async function main(): Promise<void> {
+  const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), workspaceRoot);
+  if (usedShipped)
+    core.notice(
+      'catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action',
+    );
+  const catalog = loadCatalog(file);
+  const tier = core.getInput('tier').trim() || undefined;
+  const entries = selectEntries(catalog, { tier });
+  const gateText = core.getInput('gate').trim();
+  const gate = gateText ? parseGate(gateText) : undefined;
+  const comment = booleanInput('comment');
+  const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
+  const table = core.getInput('table').trim();
+  const roleArn = core.getInput('role-to-assume').trim();
+  const oidc = roleArn ? await assumeRole(roleArn, region, workspaceRoot) : undefined;
+
+  const source = openReportSource({
+    table,
+    historyTable: core.getInput('history-table').trim(),
+    region,
+    localDir: resolve(workspaceRoot, inputOr('results-dir', '.mcc-e2e')),
+  });
+  core.info(`Reading ${source.description}`);
+  const { model, records } = await readCoverage(source, { entries, allEntries: catalog.entries, tier });
+  oidc?.stop();
+  const gateResult = gate ? evaluateGate(model, gate) : undefined;
+
+  const pr = pullRequestOf(context.eventName, context.payload, process.env.GITHUB_REPOSITORY);
+  const prSummary = pr
+    ? pullRequestSummary(catalog, file, workspaceRoot, table ? records : undefined, pr)
+    : undefined;
+  const dashboardInput = core.getInput('dashboard').trim();
+  const dashboardFile = dashboardInput ? resolve(workspaceRoot, dashboardInput) : undefined;
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+  const sections = {
+    gate: gateResult,
+    before: prSummary ? [prSummary.overview] : [],
+    after: prSummary?.dryRun ? [prSummary.dryRun] : [],
+  };
+
+  const notes: string[] = [];
+  if (comment && pr) {
+    const outcome = await upsertStickyComment({
+      token: core.getInput('github-token'),
+      baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      target: pr,
+      body: renderCoverageMarkdown(model, {
+        ...sections,
+        fullReportAt: runUrl ? `the job summary of ${runUrl}` : 'the job summary',
+        maxBytes: COMMENT_MAX_BYTES,
+      }),
+    });
+    if (outcome.note) {
+      core.warning(outcome.note);
+      notes.push(`> [!NOTE]\n> ${escapeHtml(outcome.note)}`);
+    } else core.info(`PR comment ${outcome.action}: ${outcome.url ?? ''}`);
+  } else if (comment) {
+    core.info(`comment: true, but ${context.eventName || 'this event'} is not a pull request — no comment`);
+  }
+  await core.summary
+    .addRaw(
+      renderCoverageMarkdown(model, {
+        ...sections,
+        before: [...sections.before, ...notes],
+        fullReportAt: dashboardFile ? `the dashboard ${dashboardInput}` : 'the output of `mcc-e2e report`',
+        maxBytes: SUMMARY_MAX_BYTES,
+      }),
+    )
+    .write();
+  if (dashboardFile) {
+    mkdirSync(dirname(dashboardFile), { recursive: true });
+    writeFileSync(dashboardFile, renderDashboardHtml(model, { live: false }));
+    core.info(`Dashboard written to ${dashboardFile}`);
+  }
+
+  const s = model.summary;
+  core.setOutput('total', String(s.total));
+  core.setOutput('passing', String(s.passing));
+  core.setOutput('failing', String(s.failing));
+  core.setOutput('untested', String(s.untested));
+  core.setOutput('coverage', String(s.coveragePercent));
+  core.setOutput('regressions', model.regressions.join(','));
+  core.setOutput('gate', gateResult ? (gateResult.passed ? 'pass' : 'fail') : '');
+  if (gateResult?.passed === false) core.setFailed(gateResult.sentence);
+  else if (gateResult) core.info(gateResult.sentence);
+}
+
+main().catch(failStep);
