@@ -8,7 +8,13 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
-const USER_ERROR_NAMES = new Set(['UserError', 'CatalogError', 'SelectionError']);
+const USER_ERROR_NAMES = new Set([
+  'UserError',
+  'CatalogError',
+  'SelectionError',
+  'BenchmarkConfigError',
+  'ThresholdSyntaxError',
+]);
 
 export function describeError(error: unknown): string {
   if (error instanceof Error && USER_ERROR_NAMES.has(error.name)) return error.message;

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../../src/catalog/types.js';
 import { runConfig, type ConfigRun } from '../../src/lifecycle/orchestrate.js';
 import { LocalStore } from '../../src/results/local-store.js';
 import type { ResultStore } from '../../src/results/store.js';
+import type { BenchmarkSettings } from '../../src/lifecycle/stage2.js';
 import { catalogText, validate, validEntry } from './catalog.js';
 import { ROOT } from './runner.js';
 
@@ -32,6 +33,7 @@ export interface ExampleRunOptions {
   killGraceSeconds?: number;
   signal?: AbortSignal;
   runToken?: string;
+  benchmark?: BenchmarkSettings;
 }
 
 export async function runExample(
@@ -56,6 +58,7 @@ export async function runExample(
     cleanAfterCancel: true,
     killGraceSeconds: options.killGraceSeconds ?? 2,
     signal: options.signal,
+    benchmark: options.benchmark,
   });
   return { ...run, store, workspace };
 }

@@ -19,11 +19,10 @@ import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
+import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { UserError } from '../errors.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
-/** Inputs that arrive with later work: accepted, but say so instead of ignoring them. */
-const NOT_YET_INPUTS = ['benchmark-bucket'];
 
 function selectOne(file: string): CatalogEntry {
   const catalog = loadCatalog(file);
@@ -55,12 +54,6 @@ async function main(): Promise<void> {
     await core.summary.addRaw(renderDryRunMarkdown(plan)).write();
     core.setOutput('status', 'dry-run');
     return;
-  }
-  for (const name of NOT_YET_INPUTS) {
-    if (core.getInput(name))
-      core.warning(
-        `input ${name} is not supported by this version yet — results are saved in the local store`,
-      );
   }
 
   const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
@@ -110,6 +103,15 @@ async function main(): Promise<void> {
     localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
   });
   core.info(stores.message);
+  const benchmark = benchmarkSettings(file, [entry], {
+    input: core.getInput('benchmark'),
+    workload: core.getInput('benchmark-workload'),
+    bucket: core.getInput('benchmark-bucket'),
+    thresholds: core.getInput('benchmark-thresholds'),
+    region,
+    localDir: stores.local.dir,
+  });
+  const failOnBenchmarkRegression = booleanInput('fail-on-benchmark-regression');
   saveTeardownState({
     projectName,
     projectDir: join(workspace, projectName),
@@ -144,6 +146,7 @@ async function main(): Promise<void> {
     stageEnv,
     secrets: Object.values(stageEnv),
     hfTokenSecretId: hfSecretId,
+    benchmark,
     signal: controller.signal,
     cleanAfterCancel: false,
     hooks: () => ({
@@ -170,7 +173,8 @@ async function main(): Promise<void> {
   core.setOutput('regression', String(result.regression ?? false));
   core.setOutput('duration-seconds', String(result.durationSeconds));
   core.setOutput('result-file', resultFile);
-  core.setOutput('benchmark-status', 'skipped');
+  core.setOutput('benchmark-status', result.benchmark?.status ?? 'skipped');
+  for (const note of run.notes) core.warning(note);
   const problems = stores.problems();
   const notSaved =
     problems.length > 0 ? `\n> [!CAUTION]\n${problems.map((p) => `> ${escapeHtml(p)}`).join('\n>\n')}\n` : '';
@@ -187,6 +191,14 @@ async function main(): Promise<void> {
     failures.push(
       `${entry.id}: ${result.status}${result.regression ? ' ⚠️ REGRESSION' : ''} — ${result.errorMessage.split('\n')[0] ?? ''}`,
     );
+  }
+  const bench = result.benchmark;
+  if (bench?.status === 'failed')
+    core.warning(`benchmark failed (the test status is unchanged): ${bench.error ?? ''}`);
+  if (bench && bench.regressions > 0) {
+    const sentence = `${entry.id}: the benchmark regressed on ${bench.regressions} metric(s) against the median of recent runs — see the summary`;
+    if (failOnBenchmarkRegression) failures.push(sentence);
+    else core.warning(sentence);
   }
   if (problems.length > 0) {
     failures.push(

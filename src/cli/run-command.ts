@@ -11,6 +11,7 @@ import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
+import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { renderResultsText, STATUS_ICONS, formatSeconds } from '../report/run-summary.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
@@ -30,6 +31,10 @@ export interface RunCommandOptions {
   bucket?: string;
   region?: string;
   hfTokenSecretId?: string;
+  benchmark: string;
+  benchmarkWorkload?: string;
+  benchmarkBucket?: string;
+  benchmarkThresholds?: string;
 }
 
 function parseConcurrency(value: string): number {
@@ -61,6 +66,10 @@ export function registerRunCommand(program: Command): void {
     .option('--history-table <name>', 'DynamoDB run-history table')
     .option('--bucket <name>', 'S3 bucket for run artifacts (runs/<tier>/<runId>/<catalogId>/)')
     .option('--region <region>', 'AWS region of the table and bucket (default: AWS_REGION, else the entry’s)')
+    .option('--benchmark <when>', 'Stage 2: auto (opted-in entries) | true | false', 'auto')
+    .option('--benchmark-workload <name>', 'workload from catalog/workloads.json')
+    .option('--benchmark-bucket <name>', 'S3 bucket for the Parquet results (default: the local store)')
+    .option('--benchmark-thresholds <list>', 'regression thresholds in percent, e.g. throughput:5,ttft:15')
     .option(
       '--hf-token-secret-id <id>',
       'Secrets Manager secret with the Hugging Face token, given to stages as HF_TOKEN',
@@ -95,6 +104,14 @@ export function registerRunCommand(program: Command): void {
           localDir: opts.saveLocal,
         });
         console.log(stores.message);
+        const benchmark = benchmarkSettings(file, entries, {
+          input: opts.benchmark,
+          workload: opts.benchmarkWorkload,
+          bucket: opts.benchmarkBucket,
+          thresholds: opts.benchmarkThresholds,
+          region,
+          localDir: stores.local.dir,
+        });
         const stageEnv: Record<string, string> = {};
         if (opts.hfTokenSecretId) {
           const hf = await resolveHuggingFaceToken(secretsClient({ region }), opts.hfTokenSecretId);
@@ -129,6 +146,7 @@ export function registerRunCommand(program: Command): void {
           stageEnv,
           secrets: Object.values(stageEnv),
           hfTokenSecretId: opts.hfTokenSecretId,
+          benchmark,
           signal: controller.signal,
           cleanAfterCancel: true,
           hooks: (entry) => ({
@@ -147,6 +165,13 @@ export function registerRunCommand(program: Command): void {
         console.log(`\n${renderResultsText(runs.map((r) => r.result))}`);
         for (const run of runs) {
           if (run.storeNote) console.log(`${run.result.catalogId}: ${run.storeNote}`);
+          for (const note of run.notes) console.log(`${run.result.catalogId}: ${note}`);
+          if (run.result.benchmark) {
+            const b = run.result.benchmark;
+            console.log(
+              `${run.result.catalogId}: benchmark ${b.workload} ${b.status}${b.error ? ` — ${b.error}` : ''}${b.regressions > 0 ? ` — ⚠️ ${b.regressions} regression(s) against recent runs` : ''}${b.parquetLocation ? ` (${b.parquetLocation})` : ''}`,
+            );
+          }
           if (run.result.cleanFailed)
             console.log(
               `⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`,

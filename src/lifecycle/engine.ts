@@ -6,6 +6,7 @@ import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
 import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from './resolve.js';
 import { Scrubber } from './scrub.js';
+import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
 
 /** What is recorded per stage (02-lifecycle.md). */
 export interface StageRecord {
@@ -49,6 +50,22 @@ export interface RunResult {
   estimatedCostUsd?: number;
   previousStatus?: string;
   regression?: boolean;
+  /** Stage 2, when it ran */
+  benchmark?: BenchmarkOutcome;
+}
+
+/** What Stage 2 adds to a run's result, record and history item. */
+export interface BenchmarkOutcome {
+  status: 'completed' | 'failed';
+  runId: string;
+  workload: string;
+  error?: string;
+  parquetLocation?: string;
+  regressions: number;
+  sloBreaches: number;
+  markdown: string;
+  recordFields: { lastBenchmarkRunId: string; lastBenchmarkTimestamp: string; lastBenchmarkStatus: string };
+  history: BenchmarkHistorySummary;
 }
 
 export interface StageIo {

@@ -7,6 +7,7 @@ import { renderRunMarkdown } from '../report/run-summary.js';
 import { runLifecycle, type EngineHooks, type RunResult, type StageExecutor } from './engine.js';
 import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
+import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
 
 export interface RunConfigOptions {
   runId: string;
@@ -26,6 +27,8 @@ export interface RunConfigOptions {
   killGraceSeconds?: number;
   cleanTimeoutSeconds?: number;
   hfTokenSecretId?: string;
+  /** Stage 2 settings; absent = no benchmark */
+  benchmark?: BenchmarkSettings;
   /** per-entry hooks (log groups, live output, state for the post step) */
   hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
 }
@@ -34,17 +37,27 @@ export interface ConfigRun {
   result: RunResult;
   artifactDir: string;
   storeNote?: string;
+  /** things the reader should know that did not change the status */
+  notes: string[];
 }
 
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 export async function runConfig(entry: CatalogEntry, options: RunConfigOptions): Promise<ConfigRun> {
   const projectName = makeProjectName(entry.id, options.runToken);
-  const { previousStatus } = await options.store.startRun({
+  const start = await options.store.startRun({
     entry,
     runId: options.runId,
     runUrl: options.runUrl,
     startedAt: new Date(),
   });
+  const notes: string[] = [];
+  let stage2: Stage2Plan | undefined;
+  try {
+    stage2 = planStage2(entry, options.benchmark, start);
+  } catch (error) {
+    // the inputs were checked before the run; only the record's own workload can be wrong here
+    notes.push(`benchmark skipped: ${(error as Error).message}`);
+  }
   const artifactDir = options.artifacts.runDir({
     tier: entry.tier,
     runId: options.runId,
@@ -68,13 +81,29 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     cleanTimeoutSeconds: options.cleanTimeoutSeconds,
     pricePerHour: options.pricing.instances[entry.params.instanceType],
     hfTokenSecretId: options.hfTokenSecretId,
+    benchmarkWorkload: stage2?.workload,
+    benchmarkEnv: stage2?.env,
     hooks: options.hooks?.(entry, projectName),
   });
-  result.previousStatus = previousStatus ?? 'untested';
-  result.regression = isRegression(previousStatus, result.status);
+  const benchmarkStage = result.stages.find((s) => s.name === 'benchmark');
+  if (stage2 && benchmarkStage && options.benchmark) {
+    result.benchmark = await analyseStage2({
+      entry,
+      plan: stage2,
+      settings: options.benchmark,
+      stage: benchmarkStage,
+      projectDir: result.projectDir,
+      projectName,
+      runId: options.runId,
+      pricing: options.pricing,
+      history: () => options.store.listHistory(entry.configId),
+    });
+  }
+  result.previousStatus = start.previousStatus ?? 'untested';
+  result.regression = isRegression(start.previousStatus, result.status);
   const { note } = await options.store.finishRun(result);
   await options.artifacts.writeRunArtifacts(result, renderRunMarkdown(result, artifactDir));
-  return { result, artifactDir, storeNote: note };
+  return { result, artifactDir, storeNote: note, notes };
 }
 
 /** Several entries, at most `concurrency` at a time, results in catalog order. */

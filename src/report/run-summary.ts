@@ -64,6 +64,7 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
       '',
       '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.',
     );
+  if (r.benchmark) lines.push('', r.benchmark.markdown.trimEnd());
   if (artifactsAt) lines.push('', `Logs and result.json: ${markdownCell(artifactsAt)}`);
   return `${lines.join('\n')}\n`;
 }

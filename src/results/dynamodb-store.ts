@@ -16,7 +16,7 @@ import {
   resultFields,
   type CiRecord,
 } from './record.js';
-import type { HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type { HistoryItem, Registration, ResultStore, RunStart, RunStartInfo } from './store.js';
 import type { CatalogEntry } from '../catalog/types.js';
 
 export interface DynamoDbStoreOptions {
@@ -72,7 +72,7 @@ export class DynamoDbStore implements ResultStore {
     return records;
   }
 
-  async listHistory(configId: string, limit = 20): Promise<HistoryItem[]> {
+  async listHistory(configId: string, limit = 50): Promise<HistoryItem[]> {
     if (!this.options.historyTable) return [];
     const { Items } = await this.options.client.send(
       new QueryCommand({
@@ -116,7 +116,7 @@ export class DynamoDbStore implements ResultStore {
     return 'updated';
   }
 
-  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+  async startRun(start: RunStart): Promise<RunStartInfo> {
     const { configId: _key, ...identity } = identityFields(start.entry);
     const update = setExpression(
       {
@@ -150,10 +150,11 @@ export class DynamoDbStore implements ResultStore {
       }),
     );
     const old = Attributes as CiRecord | undefined;
-    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old) };
+    const optIn = { benchmarkEnabled: old?.benchmarkEnabled, benchmarkWorkload: old?.benchmarkWorkload };
+    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old), ...optIn };
     // the last run crashed while running: its predecessor's result is in the history
     const [last] = (await this.listHistory(start.entry.configId, 1)).slice(-1);
-    return { previousStatus: last?.status };
+    return { previousStatus: last?.status, ...optIn };
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {

@@ -17,7 +17,14 @@ import {
   resultFields,
   type CiRecord,
 } from './record.js';
-import type { ArtifactSink, HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type {
+  ArtifactSink,
+  HistoryItem,
+  Registration,
+  ResultStore,
+  RunStart,
+  RunStartInfo,
+} from './store.js';
 import type { CatalogEntry } from '../catalog/types.js';
 
 export const DEFAULT_LOCAL_DIR = '.mcc-e2e';
@@ -83,7 +90,7 @@ export class LocalStore implements ResultStore, ArtifactSink {
     return old ? 'updated' : 'created';
   }
 
-  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+  async startRun(start: RunStart): Promise<RunStartInfo> {
     const old = await this.getRecord(start.entry.configId);
     writeJsonAtomic(this.recordFile(start.entry.configId), {
       createdAt: isoSeconds(start.startedAt),
@@ -95,9 +102,10 @@ export class LocalStore implements ResultStore, ArtifactSink {
       ...(start.runUrl ? { runUrl: start.runUrl } : {}),
       runStartedAt: start.startedAt.toISOString(),
     });
-    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old) };
+    const optIn = { benchmarkEnabled: old?.benchmarkEnabled, benchmarkWorkload: old?.benchmarkWorkload };
+    if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old), ...optIn };
     // the last run crashed while running: its predecessor's result is in the history
-    return { previousStatus: (await this.listHistory(start.entry.configId)).at(-1)?.status };
+    return { previousStatus: (await this.listHistory(start.entry.configId)).at(-1)?.status, ...optIn };
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {

@@ -85,6 +85,7 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     // full precision: the newest-run-wins condition compares start times
     runStartedAt: result.startedAt,
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+    ...(result.benchmark ? result.benchmark.recordFields : {}),
   };
 }
 
@@ -105,5 +106,6 @@ export function historyItem(result: RunResult): HistoryItem {
     stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
     expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
+    ...(result.benchmark ? { benchmark: result.benchmark.history } : {}),
   };
 }

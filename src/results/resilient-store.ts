@@ -1,7 +1,7 @@
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CiRecord } from './record.js';
 import type { LocalStore } from './local-store.js';
-import type { HistoryItem, Registration, ResultStore, RunStart } from './store.js';
+import type { HistoryItem, Registration, ResultStore, RunStart, RunStartInfo } from './store.js';
 import type { CatalogEntry } from '../catalog/types.js';
 
 const describe = (error: unknown): string =>
@@ -25,7 +25,7 @@ export class ResilientStore implements ResultStore {
     return `${this.primary.description} (mirrored in ${this.local.dir})`;
   }
 
-  async startRun(start: RunStart): Promise<{ previousStatus?: string }> {
+  async startRun(start: RunStart): Promise<RunStartInfo> {
     const local = await this.local.startRun(start);
     try {
       return await this.primary.startRun(start);

@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CiRecord } from './record.js';
+import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
 
 export interface RunStart {
   entry: CatalogEntry;
@@ -10,6 +11,12 @@ export interface RunStart {
 }
 
 /** One item per run in the history table (key configId + runTimestamp). */
+export interface RunStartInfo {
+  previousStatus?: string;
+  benchmarkEnabled?: boolean;
+  benchmarkWorkload?: string;
+}
+
 export interface HistoryItem {
   configId: string;
   runTimestamp: string;
@@ -24,6 +31,8 @@ export interface HistoryItem {
   estimatedCostUsd?: number;
   /** TTL, epoch seconds */
   expiresAt?: number;
+  /** Stage 2's per-level summary: the regression baseline of later runs */
+  benchmark?: BenchmarkHistorySummary;
 }
 
 export interface Registration {
@@ -36,8 +45,8 @@ export interface ResultStore {
   /** MCC's `do/register --ci`: create the `untested` record, or update it keeping test results */
   register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'>;
   readonly description: string;
-  /** mark the config running; returns the last completed status */
-  startRun(start: RunStart): Promise<{ previousStatus?: string }>;
+  /** mark the config running; returns the last completed status and the record's benchmark opt-in */
+  startRun(start: RunStart): Promise<RunStartInfo>;
   /** write the result (record + history), unless a newer run already wrote one */
   finishRun(result: RunResult): Promise<{ written: boolean; note?: string }>;
   getRecord(configId: string): Promise<CiRecord | undefined>;
