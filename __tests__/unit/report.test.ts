@@ -15,6 +15,7 @@ import {
 import { coverageJson } from '../../src/report/json.js';
 import { COMMENT_MAX_BYTES, renderCoverageMarkdown } from '../../src/report/markdown.js';
 import { openResultsDir, readCoverage } from '../../src/report/source.js';
+import { baseConfigIdOf, diffCatalogs, renderPrSummary } from '../../src/report/pr-summary.js';
 import { renderCoverageText } from '../../src/report/text.js';
 import { runCli } from '../helpers/runner.js';
 import {
@@ -431,5 +432,71 @@ describe('mcc-e2e report, status (the built CLI)', () => {
       untested: 8,
       total: 28,
     });
+  });
+});
+
+describe('the PR check summary', () => {
+  const catalog = shippedCatalog();
+  const [a, b, c] = catalog.entries as [CatalogEntry, CatalogEntry, CatalogEntry];
+  const raw = (e: CatalogEntry): Record<string, unknown> => {
+    const { argv: _argv, params: _params, configId: _configId, ...rest } = e;
+    return rest as unknown as Record<string, unknown>;
+  };
+  const workloads = new Set(['sample', 'multi_turn_chat']);
+
+  it('lists added, removed and changed entries with configIds and their current status', () => {
+    // base: a, b and c with a longer timeout; head: a, c (timeout changed), and no b
+    const base = [raw(a), raw(b), { ...raw(c), timeout: 3600 }];
+    const head = [a, c];
+    const changes = diffCatalogs(base, head, (r) => baseConfigIdOf(r, workloads));
+    expect(changes).toEqual([
+      { kind: 'changed', id: c.id, tier: 'ci', configId: c.configId, fields: ['timeout'] },
+      { kind: 'removed', id: b.id, tier: 'ci', configId: b.configId, fields: [] },
+    ]);
+    const summary = renderPrSummary({
+      changes,
+      head,
+      records: [recordOf(c, 'fail-deploy', { previous: 'pass' }), recordOf(b, 'pass')],
+      pricing: { instances: { 'ml.g5.xlarge': 1.5 } },
+      baseName: 'base 1234567',
+    });
+    expect(summary.overview).toContain('0 added · 1 removed · 1 changed, against base 1234567.');
+    expect(summary.overview).toContain(
+      `| ✏️ changed (timeout) | ${c.id} | ci | ${c.configId} | fail-deploy | $`,
+    );
+    expect(summary.overview).toContain(`| ➖ removed | ${b.id} | ci | ${b.configId} | pass | — |`);
+    expect(summary.overview).not.toContain('AWS data was not available');
+    expect(summary.plan.ids).toEqual([c.id]);
+    expect(summary.dryRun).toContain('Dry-run plan of the 1 added or changed entry');
+  });
+
+  it('shows every entry as added when the base cannot be read, and says when nothing changed', () => {
+    const unreadable = renderPrSummary({
+      changes: diffCatalogs(undefined, [a], () => undefined),
+      head: [a],
+      records: undefined,
+      unavailableReason: 'pull requests from forks get no OIDC token and no secrets',
+      pricing: { instances: {} },
+      baseName: 'base 1234567',
+      baseUnreadable: true,
+    });
+    expect(unreadable.overview).toContain(
+      'The base catalog could not be read: every entry is shown as added.',
+    );
+    expect(unreadable.overview).toContain(
+      `| ➕ added | ${a.id} | ci | ${a.configId} | unknown (no AWS data) | unknown |`,
+    );
+    expect(unreadable.overview).toContain('(no price for ml.g5.xlarge)');
+    const unchanged = renderPrSummary({
+      changes: diffCatalogs([raw(a)], [a], () => undefined),
+      head: [a],
+      records: [],
+      pricing: { instances: {} },
+      baseName: 'base 1234567',
+    });
+    expect(unchanged.overview).toContain(
+      'No catalog entry is added, removed or changed by this pull request.',
+    );
+    expect(unchanged.dryRun).toBeUndefined();
   });
 });
