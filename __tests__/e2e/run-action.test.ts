@@ -147,6 +147,26 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     expect(post.code).toBe(0);
   });
 
+  it('with benchmark: true, Stage 2 runs before clean and its table is in the summary', async () => {
+    const { inputs, env } = leg('610');
+    const run = await runAction('dist/run/index.js', {
+      inputs: { ...inputs, benchmark: 'true', 'benchmark-workload': 'multi_turn_chat' },
+      env,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs['benchmark-status']).toBe('completed');
+    expect(run.stdout).toContain('::group::benchmark: ./do/benchmark --workload multi_turn_chat');
+    expect(run.summary).toMatch(/Benchmark/);
+    const bad = await runAction('dist/run/index.js', {
+      inputs: { ...inputs, benchmark: 'true', 'benchmark-workload': 'nope' },
+      env,
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('::error::unknown benchmark workload "nope"');
+    expect(bad.state['project-name']).toBeUndefined();
+  });
+
   it('a dry run resolves the stages, writes the summary and touches nothing', async () => {
     const { inputs, env } = leg('900');
     const run = await runAction('dist/run/index.js', { inputs: { ...inputs, 'dry-run': 'true' }, env });
