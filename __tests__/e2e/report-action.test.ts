@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog, CatalogEntry } from '../../src/catalog/types.js';
@@ -10,6 +11,7 @@ import { runAction } from '../helpers/runner.js';
 import { entryOf, historyOf, recordOf, shippedCatalog, writeLocalStore } from '../helpers/report-fixtures.js';
 
 const BUNDLE = 'dist/report/index.js';
+const ROLE = 'arn:aws:iam::123456789012:role/mlcc-e2e-github-readonly';
 
 /** The ci tier: 4 pass (one of them flaky), a regression to fail-test, one untested. */
 function ciData(catalog: Catalog) {
@@ -101,6 +103,44 @@ describeWithMoto('the report action over the DynamoDB tables (moto)', (moto) => 
     const result = await run({ gate: 'ci>=4/6' });
     expect(result.code).toBe(0);
     expect(result.outputs.gate).toBe('pass');
+  });
+
+  it('reads the tables as the role it assumes through GitHub OIDC', async () => {
+    const tokens = createServer((_req, res) => {
+      const claims = { sub: 'repo:mcc/e2e-action:ref:refs/heads/main', aud: 'sts.amazonaws.com' };
+      const token = ['{"alg":"RS256"}', JSON.stringify(claims), 'sig']
+        .map((part) => Buffer.from(part).toString('base64url'))
+        .join('.');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: token }));
+    });
+    await new Promise<void>((r) => tokens.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = tokens.address() as { port: number };
+      const result = await runAction(BUNDLE, {
+        cwd: workspace,
+        // no static credentials: every read must use the assumed role
+        env: {
+          AWS_ENDPOINT_URL: moto().url,
+          AWS_REGION: 'us-west-2',
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+        },
+        inputs: { table: TABLE, 'history-table': HISTORY_TABLE, tier: 'ci', 'role-to-assume': ROLE },
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        `Assumed ${ROLE} through GitHub OIDC (sub repo:mcc/e2e-action:ref:refs/heads/main)`,
+      );
+      expect(result.outputs).toMatchObject({ total: '6', passing: '4', regressions: 'rt-qwen3-17b' });
+    } finally {
+      await new Promise((r) => tokens.close(r));
+    }
+  });
+
+  it('says what is missing when role-to-assume cannot get an OIDC token', async () => {
+    const result = await run({ 'role-to-assume': ROLE });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::role-to-assume needs a GitHub OIDC token');
   });
 
   it('fails clearly on a malformed gate, before reading anything', async () => {
