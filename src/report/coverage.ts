@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import { parseTier } from '../catalog/select.js';
 import type { CiRecord } from '../results/record.js';
 import type { HistoryItem } from '../results/store.js';
+import type { BenchmarkLevelSummary } from '../benchmark/compare.js';
 import { findStage, STAGE_TABLE } from '../lifecycle/stages.js';
 import { UserError } from '../errors.js';
 
@@ -158,40 +159,27 @@ function stageTimings(record: CiRecord | undefined): StageTiming[] {
 /** The metrics a trend shows (column names of benchmark_results); throughput up is better, latency down. */
 export const TREND_METRICS = ['output_token_throughput_tps', 'ttft_p90_ms', 'e2e_latency_p90_ms'] as const;
 
-function numericMetrics(source: unknown): Record<string, number> {
-  if (!source || typeof source !== 'object') return {};
-  const values = source as Record<string, unknown>;
+function numericMetrics(level: BenchmarkLevelSummary | undefined): Record<string, number> {
+  if (!level) return {};
   return Object.fromEntries(
-    TREND_METRICS.filter((m) => typeof values[m] === 'number' && Number.isFinite(values[m])).map((m) => [
-      m,
-      values[m] as number,
-    ]),
+    TREND_METRICS.flatMap((m) => {
+      const value = level[m];
+      return typeof value === 'number' && Number.isFinite(value) ? [[m, value]] : [];
+    }),
   );
 }
 
-interface BenchmarkSummaryShape {
-  status?: string;
-  workload?: string;
-  levels?: { concurrency?: number }[];
-}
-
 /**
- * A history item's benchmark summary (04-benchmark.md: `benchmark.levels[]`, one per
- * concurrency): the metrics of its highest-concurrency level; failed benchmark runs are left out.
+ * The benchmark numbers of a run, from its history item's summary (04-benchmark.md: one level
+ * per concurrency): those of the highest concurrency; failed benchmark runs are left out.
  */
 export function benchmarkPoint(item: HistoryItem): BenchmarkPoint | undefined {
-  const summary = (item as HistoryItem & { benchmark?: BenchmarkSummaryShape }).benchmark;
-  if (!summary || typeof summary !== 'object' || summary.status === 'failed') return undefined;
-  const levels = Array.isArray(summary.levels) ? summary.levels : [];
-  const top = [...levels].sort((a, b) => Number(b?.concurrency ?? 0) - Number(a?.concurrency ?? 0))[0];
+  const summary = item.benchmark;
+  if (!summary || summary.status === 'failed') return undefined;
+  const top = [...summary.levels].sort((a, b) => b.concurrency - a.concurrency)[0];
   const metrics = numericMetrics(top);
-  if (Object.keys(metrics).length === 0) return undefined;
-  return {
-    at: item.runTimestamp,
-    ...(summary.workload ? { workload: summary.workload } : {}),
-    ...(top?.concurrency !== undefined ? { concurrency: top.concurrency } : {}),
-    metrics,
-  };
+  if (!top || Object.keys(metrics).length === 0) return undefined;
+  return { at: item.runTimestamp, workload: summary.workload, concurrency: top.concurrency, metrics };
 }
 
 function benchmarkOf(record: CiRecord | undefined, history: HistoryItem[]): BenchmarkCoverage | undefined {
