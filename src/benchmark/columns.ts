@@ -23,6 +23,20 @@ function percentiles(prefix: string): string[] {
 }
 
 /** The columns stored in each Parquet file, in file order (partition keys excluded). */
+/** GPU telemetry: nullable, and empty when the source (AIPerf's request records) carries none. */
+export const GPU_COLUMN_NAMES = [
+  'gpu_utilization_avg',
+  'gpu_utilization_max',
+  'gpu_memory_used_avg_gb',
+  'gpu_memory_util_avg',
+  'kv_cache_util_avg',
+  'kv_cache_util_max',
+  'prefix_cache_hit_rate',
+  'queue_depth_running_avg',
+  'queue_depth_waiting_avg',
+  'queue_depth_waiting_max',
+] as const;
+
 export const BENCHMARK_COLUMNS: readonly BenchmarkColumn[] = [
   // identity
   ...columns('string', 'config_id', 'catalog_id', 'run_id', 'tier'),
@@ -87,19 +101,7 @@ export const BENCHMARK_COLUMNS: readonly BenchmarkColumn[] = [
     'adapter_name',
   ),
   // GPU (nullable)
-  ...columns(
-    'double',
-    'gpu_utilization_avg',
-    'gpu_utilization_max',
-    'gpu_memory_used_avg_gb',
-    'gpu_memory_util_avg',
-    'kv_cache_util_avg',
-    'kv_cache_util_max',
-    'prefix_cache_hit_rate',
-    'queue_depth_running_avg',
-    'queue_depth_waiting_avg',
-    'queue_depth_waiting_max',
-  ),
+  ...columns('double', ...GPU_COLUMN_NAMES),
   ...columns('string', 'metrics_source'),
 ];
 

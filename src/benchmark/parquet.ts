@@ -3,7 +3,7 @@ import { parquetWriteBuffer, type BasicType } from 'hyparquet-writer';
 import type { Workload } from '../catalog/load.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import { isoSeconds } from '../results/record.js';
-import { BENCHMARK_COLUMNS, type GlueType } from './columns.js';
+import { BENCHMARK_COLUMNS, GPU_COLUMN_NAMES, type GlueType } from './columns.js';
 import type { LevelMetrics } from './metrics.js';
 
 export type CellValue = string | number | boolean | null;
@@ -117,20 +117,6 @@ export interface BenchmarkRowContext {
   at: Date;
 }
 
-/** The GPU telemetry columns: AIPerf's request records carry none. */
-const GPU_COLUMNS = [
-  'gpu_utilization_avg',
-  'gpu_utilization_max',
-  'gpu_memory_used_avg_gb',
-  'gpu_memory_util_avg',
-  'kv_cache_util_avg',
-  'kv_cache_util_max',
-  'prefix_cache_hit_rate',
-  'queue_depth_running_avg',
-  'queue_depth_waiting_avg',
-  'queue_depth_waiting_max',
-];
-
 /** The columns that are the same for every level of the run. */
 function runColumns(ctx: BenchmarkRowContext): BenchmarkRow {
   const { entry, workload } = ctx;
@@ -167,7 +153,7 @@ function runColumns(ctx: BenchmarkRowContext): BenchmarkRow {
     run_timestamp: isoSeconds(ctx.at),
     region: entry.params.region,
     adapter_name: '',
-    ...Object.fromEntries(GPU_COLUMNS.map((c) => [c, null])),
+    ...Object.fromEntries(GPU_COLUMN_NAMES.map((c) => [c, null])),
     metrics_source: 'aiperf',
   };
 }
