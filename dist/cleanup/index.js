@@ -96378,70 +96378,86 @@ const secretsClient = (o) => new SecretsManagerClient(common(o));
 const stsClient = (o) => new STSClient(common(o));
 const glueClient = (o) => new GlueClient(common(o));
 
-;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+;// CONCATENATED MODULE: ./src/aws/sagemaker-resources.ts
 
-const KINDS = [
+const RESOURCE_TYPES = [
     {
-        key: 'endpoints',
-        label: 'endpoint',
-        list: async (client, prefix) => {
-            const names = [];
-            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListEndpoints */.gCJ)({ client }, { NameContains: prefix })) {
-                names.push(...(page.Endpoints ?? []).map((e) => e.EndpointName ?? ''));
+        kind: 'endpoint',
+        list: async function* (client, nameContains) {
+            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListEndpoints */.gCJ)({ client }, { NameContains: nameContains })) {
+                for (const e of page.Endpoints ?? [])
+                    yield {
+                        kind: 'endpoint',
+                        name: e.EndpointName ?? '',
+                        arn: e.EndpointArn ?? '',
+                        createdAt: e.CreationTime ?? new Date(0),
+                    };
             }
-            return names;
         },
         remove: (client, name) => client.send(new client_sagemaker_dist_cjs/* DeleteEndpointCommand */.oPO({ EndpointName: name })),
     },
     {
-        key: 'endpointConfigs',
-        label: 'endpoint config',
-        list: async (client, prefix) => {
-            const names = [];
-            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListEndpointConfigs */.gPx)({ client }, { NameContains: prefix })) {
-                names.push(...(page.EndpointConfigs ?? []).map((e) => e.EndpointConfigName ?? ''));
+        kind: 'endpoint config',
+        list: async function* (client, nameContains) {
+            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListEndpointConfigs */.gPx)({ client }, { NameContains: nameContains })) {
+                for (const e of page.EndpointConfigs ?? [])
+                    yield {
+                        kind: 'endpoint config',
+                        name: e.EndpointConfigName ?? '',
+                        arn: e.EndpointConfigArn ?? '',
+                        createdAt: e.CreationTime ?? new Date(0),
+                    };
             }
-            return names;
         },
         remove: (client, name) => client.send(new client_sagemaker_dist_cjs/* DeleteEndpointConfigCommand */.WLA({ EndpointConfigName: name })),
     },
     {
-        key: 'models',
-        label: 'model',
-        list: async (client, prefix) => {
-            const names = [];
-            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListModels */.A4G)({ client }, { NameContains: prefix })) {
-                names.push(...(page.Models ?? []).map((m) => m.ModelName ?? ''));
+        kind: 'model',
+        list: async function* (client, nameContains) {
+            for await (const page of (0,client_sagemaker_dist_cjs/* paginateListModels */.A4G)({ client }, { NameContains: nameContains })) {
+                for (const m of page.Models ?? [])
+                    yield {
+                        kind: 'model',
+                        name: m.ModelName ?? '',
+                        arn: m.ModelArn ?? '',
+                        createdAt: m.CreationTime ?? new Date(0),
+                    };
             }
-            return names;
         },
         remove: (client, name) => client.send(new client_sagemaker_dist_cjs/* DeleteModelCommand */.em({ ModelName: name })),
     },
 ];
-async function findLeftovers(client, projectName) {
-    const found = { endpoints: [], endpointConfigs: [], models: [] };
-    for (const kind of KINDS) {
-        found[kind.key] = (await kind.list(client, projectName)).filter((n) => n.startsWith(projectName));
-    }
-    return found;
-}
-/** Endpoints first (they hold their config and model), then configs, then models. */
-async function deleteLeftovers(client, leftovers) {
+/** Delete in table order (endpoints, configs, models); a failure is reported, not thrown. */
+async function deleteResources(client, resources) {
     const report = { deleted: [], failed: [] };
-    for (const kind of KINDS) {
-        for (const name of leftovers[kind.key]) {
+    for (const type of RESOURCE_TYPES) {
+        for (const r of resources.filter((x) => x.kind === type.kind)) {
             try {
-                await kind.remove(client, name);
-                report.deleted.push(`${kind.label} ${name}`);
+                await type.remove(client, r.name);
+                report.deleted.push(`${r.kind} ${r.name}`);
             }
             catch (error) {
-                report.failed.push(`${kind.label} ${name}: ${error.message}`);
+                report.failed.push(`${r.kind} ${r.name}: ${error.message}`);
             }
         }
     }
     return report;
 }
-const countLeftovers = (l) => l.endpoints.length + l.endpointConfigs.length + l.models.length;
+
+;// CONCATENATED MODULE: ./src/aws/leftovers.ts
+
+
+/** The SageMaker resources whose names start with a project name: what a run may leave behind. */
+async function findLeftovers(client, projectName) {
+    const found = [];
+    for (const type of RESOURCE_TYPES) {
+        for await (const r of type.list(client, projectName))
+            if (r.name.startsWith(projectName))
+                found.push(r);
+    }
+    return found;
+}
+const describeLeftovers = (leftovers) => leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
 
 ;// CONCATENATED MODULE: ./src/github/state.ts
 
@@ -96965,7 +96981,13 @@ function checkEnv(entry, at, problems) {
 class UserError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'UserError';
 }
-const USER_ERROR_NAMES = new Set(['UserError', 'CatalogError', 'SelectionError']);
+const USER_ERROR_NAMES = new Set([
+    'UserError',
+    'CatalogError',
+    'SelectionError',
+    'BenchmarkConfigError',
+    'ThresholdSyntaxError',
+]);
 function describeError(error) {
     if (error instanceof Error && USER_ERROR_NAMES.has(error.name))
         return error.message;
@@ -97049,18 +97071,11 @@ async function runClean(state) {
             `exit ${outcome.exitCode}${remedies_exitCodeMeaning('clean', outcome.exitCode) ? ` (${remedies_exitCodeMeaning('clean', outcome.exitCode)})` : ''}`);
     return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail.trim().slice(-300)}`;
 }
-function listLeftovers(l) {
-    return [
-        ...l.endpoints.map((n) => `endpoint ${n}`),
-        ...l.endpointConfigs.map((n) => `endpoint config ${n}`),
-        ...l.models.map((n) => `model ${n}`),
-    ].join(', ');
-}
 async function verifyNothingLeft(state) {
     const client = sageMakerClient(state.region);
     try {
         const leftovers = await findLeftovers(client, state.projectName);
-        if (countLeftovers(leftovers) === 0) {
+        if (leftovers.length === 0) {
             return {
                 lines: [
                     `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left`,
@@ -97068,12 +97083,12 @@ async function verifyNothingLeft(state) {
                 ok: true,
             };
         }
-        warning(`leftovers of ${state.projectName} after clean: ${listLeftovers(leftovers)} — deleting them`);
-        const report = await deleteLeftovers(client, leftovers);
+        warning(`leftovers of ${state.projectName} after clean: ${describeLeftovers(leftovers)} — deleting them`);
+        const report = await deleteResources(client, leftovers);
         const again = await findLeftovers(client, state.projectName);
         const lines = [`🧹 deleted leftovers through the SageMaker API: ${report.deleted.join(', ') || 'none'}`];
-        if (report.failed.length > 0 || countLeftovers(again) > 0) {
-            lines.push(`❌ still present: ${listLeftovers(again) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``);
+        if (report.failed.length > 0 || again.length > 0) {
+            lines.push(`❌ still present: ${describeLeftovers(again) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``);
             return { lines, ok: false };
         }
         return { lines, ok: true };

@@ -7,7 +7,8 @@ import { selectEntries } from '../catalog/select.js';
 import { baseCatalogEntries } from '../catalog/git-base.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CiRecord } from '../results/record.js';
-import { OIDC_AUDIENCE, roleSessionName, startOidcSession, type OidcSession } from '../aws/oidc.js';
+import { roleSessionName } from '../aws/oidc.js';
+import { assumeRoleFromInput } from '../github/assume-role.js';
 import { makeRunToken } from '../lifecycle/project-name.js';
 import { evaluateGate, parseGate } from '../report/coverage.js';
 import { openReportSource, readCoverage } from '../report/source.js';
@@ -18,26 +19,6 @@ import { escapeHtml } from '../report/table.js';
 import { pullRequestOf, upsertStickyComment, type PullRequestTarget } from '../github/pr-comment.js';
 import { failStep } from '../github/action-errors.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
-import { UserError } from '../errors.js';
-
-async function assumeRole(roleArn: string, region: string, workspaceRoot: string): Promise<OidcSession> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-    throw new UserError(
-      'role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)',
-    );
-  }
-  const session = await startOidcSession({
-    roleArn,
-    region,
-    sessionName: roleSessionName(makeRunToken(), 'report'),
-    directory: process.env.RUNNER_TEMP ?? workspaceRoot,
-    fetchToken: () => core.getIDToken(OIDC_AUDIENCE),
-    onSecret: (token) => core.setSecret(token),
-    onRefreshError: (message) => core.warning(message),
-  });
-  core.info(`Assumed ${roleArn} through GitHub OIDC (sub ${String(session.claims.sub)})`);
-  return session;
-}
 
 /** The catalog change of a pull request against its base commit (05-github.md "PR check summaries"). */
 function pullRequestSummary(
@@ -85,7 +66,9 @@ async function main(): Promise<void> {
   const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
   const table = core.getInput('table').trim();
   const roleArn = core.getInput('role-to-assume').trim();
-  const oidc = roleArn ? await assumeRole(roleArn, region, workspaceRoot) : undefined;
+  const oidc = roleArn
+    ? await assumeRoleFromInput(roleArn, region, roleSessionName(makeRunToken(), 'report'))
+    : undefined;
 
   const source = openReportSource({
     table,

@@ -13,7 +13,8 @@ import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
 import { awsCredentialsLikely, resolveHuggingFaceToken } from '../aws/secrets.js';
-import { OIDC_AUDIENCE, roleSessionName, startOidcSession, type OidcSession } from '../aws/oidc.js';
+import { roleSessionName } from '../aws/oidc.js';
+import { assumeRoleFromInput } from '../github/assume-role.js';
 import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
@@ -58,26 +59,9 @@ async function main(): Promise<void> {
 
   const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
   const roleArn = core.getInput('role-to-assume').trim();
-  let oidc: OidcSession | undefined;
-  if (roleArn) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-      throw new UserError(
-        'role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)',
-      );
-    }
-    oidc = await startOidcSession({
-      roleArn,
-      region,
-      sessionName: roleSessionName(runToken, entry.id),
-      directory: process.env.RUNNER_TEMP ?? workspaceRoot,
-      fetchToken: () => core.getIDToken(OIDC_AUDIENCE),
-      onSecret: (token) => core.setSecret(token),
-      onRefreshError: (message) => core.warning(message),
-    });
-    core.info(
-      `Assumed ${roleArn} through GitHub OIDC (sub ${String(oidc.claims.sub)}); the token file is refreshed before it expires`,
-    );
-  }
+  const oidc = roleArn
+    ? await assumeRoleFromInput(roleArn, region, roleSessionName(runToken, entry.id))
+    : undefined;
   const stageEnv: Record<string, string> = {};
   const hfSecretId = core.getInput('hf-token-secret-id').trim();
   if (hfSecretId && awsCredentialsLikely()) {
