@@ -50,6 +50,11 @@ describeWithMoto('the plan action’s table and git selections', (moto) => {
       env: moto().env,
     });
     expect(failing.outputs.ids).toBe(ci[1]!.id);
+    const untested = await runAction('dist/plan/index.js', {
+      inputs: { tier: 'ci', select: 'untested', table: TABLE },
+      env: moto().env,
+    });
+    expect(untested.outputs.ids).toBe([ci[3], ci[4], ci[5]].map((e) => e!.id).join(','));
   });
 
   it('select: stale without a table says what to set', async () => {
