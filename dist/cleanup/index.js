@@ -96004,7 +96004,7 @@ function tuneArgv(ctx) {
 const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
 const exact = (name) => (stage) => stage === name;
 const doScript = (name) => () => [`./do/${name}`];
-const STAGE_TABLE = [
+const stages_STAGE_TABLE = [
     {
         name: 'generate',
         matches: exact('generate'),
@@ -96100,7 +96100,7 @@ const STAGE_TABLE = [
     },
 ];
 function stages_findStage(stage) {
-    return STAGE_TABLE.find((row) => row.matches(stage));
+    return stages_STAGE_TABLE.find((row) => row.matches(stage));
 }
 /** Stage names a catalog lifecycle may list (generate is implied, benchmark is opted into). */
 const stages_LIFECYCLE_STAGE_NAMES = [
@@ -96114,7 +96114,60 @@ const stages_LIFECYCLE_STAGE_NAMES = [
     'clean',
 ];
 
+;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
+
+const PLACEHOLDERS = {
+    projectName: (ctx) => ctx.projectName,
+    technique: (ctx) => ctx.entry.tuneConfig?.technique ?? '',
+    dataset: (ctx) => ctx.entry.tuneConfig?.dataset ?? '',
+    trainingType: (ctx) => ctx.entry.tuneConfig?.trainingType ?? '',
+    tuneId: (ctx) => ctx.entry.tuneConfig?.tuneId ?? '',
+    adapter: (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`,
+    workload: (ctx) => ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? '',
+};
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** generate is the generator command (the generator input); every other stage may be overridden. */
+const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && STAGE_TABLE.some((row) => row.matches(name)));
+function overrides_checkStageCommands(commands) {
+    const problems = [];
+    for (const [stage, argv] of Object.entries(commands)) {
+        if (!OVERRIDABLE(stage)) {
+            problems.push({
+                at: [stage],
+                message: `"${stage}" is not a stage that can be overridden — use build, push, deploy, test, tune (every tune-*), tune-<technique>, adapter-add, test-adapter, benchmark or clean`,
+            });
+            continue;
+        }
+        if (!Array.isArray(argv) || argv.length === 0 || argv.some((t) => typeof t !== 'string' || t === '')) {
+            problems.push({
+                at: [stage],
+                message: 'must be a non-empty argv array of strings, e.g. ["./do/deploy", "--wait"] (never a shell string)',
+            });
+            continue;
+        }
+        argv.forEach((token, i) => {
+            for (const [, name] of token.matchAll(PLACEHOLDER)) {
+                if (!(name in PLACEHOLDERS)) {
+                    problems.push({
+                        at: [stage, i],
+                        message: `unknown placeholder {${name}} — use one of ${Object.keys(PLACEHOLDERS)
+                            .map((p) => `{${p}}`)
+                            .join(', ')}`,
+                    });
+                }
+            }
+        });
+    }
+    return problems;
+}
+/** The override for a stage (a tune stage also matches a `tune` key), with its placeholders filled. */
+function overrides_overriddenArgv(commands, stage, ctx) {
+    const template = commands?.[stage] ?? (tuneTechniqueOf(stage) ? commands?.tune : undefined);
+    return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
+
 
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 const resolve_DEFAULT_KILL_GRACE_SECONDS = 30;
@@ -96167,7 +96220,7 @@ function resolve_resolveStages(entry, options) {
         return {
             name,
             definition,
-            argv: definition.argv(ctx, name),
+            argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
             cwd: definition.cwd,
             timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
@@ -96239,6 +96292,7 @@ async function runLifecycle(options) {
         projectName: options.projectName,
         cleanTimeoutSeconds: options.cleanTimeoutSeconds,
         benchmarkWorkload: options.benchmarkWorkload,
+        stageCommands: options.stageCommands,
     });
     const projectDir = join(options.workspace, options.projectName);
     const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
@@ -96543,6 +96597,11 @@ const catalogSchema = {
         $schema: { type: 'string' },
         description: { type: 'string' },
         version: { type: ['string', 'number'] },
+        stageCommands: {
+            type: 'object',
+            description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
+            additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
         configs: {
             type: 'array',
             items: {
@@ -96623,6 +96682,7 @@ function config_id_computeConfigId(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/validate.ts
+
 
 
 
@@ -96809,9 +96869,21 @@ function validateCatalogText(text, ctx) {
         ? data.configs
         : [];
     const entries = crossCheck(rawEntries, problems, ctx);
+    const stageCommands = data.stageCommands;
+    if (isObject(stageCommands)) {
+        for (const p of checkStageCommands(stageCommands))
+            problems.add(['stageCommands', ...p.at], p.message);
+    }
     if (problems.items.length > 0)
         return { problems: problems.items };
-    return { catalog: { file: ctx.file, entries }, problems: [] };
+    return {
+        catalog: {
+            file: ctx.file,
+            entries,
+            ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+        },
+        problems: [],
+    };
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',

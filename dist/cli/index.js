@@ -88955,6 +88955,11 @@ const catalogSchema = {
         $schema: { type: 'string' },
         description: { type: 'string' },
         version: { type: ['string', 'number'] },
+        stageCommands: {
+            type: 'object',
+            description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
+            additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
         configs: {
             type: 'array',
             items: {
@@ -89038,7 +89043,10 @@ function computeConfigId(params) {
 
 // EXTERNAL MODULE: ./src/lifecycle/stages.ts
 var stages = __nccwpck_require__(1533);
+// EXTERNAL MODULE: ./src/lifecycle/overrides.ts
+var overrides = __nccwpck_require__(6881);
 ;// CONCATENATED MODULE: ./src/catalog/validate.ts
+
 
 
 
@@ -89225,9 +89233,21 @@ function validateCatalogText(text, ctx) {
         ? data.configs
         : [];
     const entries = crossCheck(rawEntries, problems, ctx);
+    const stageCommands = data.stageCommands;
+    if (isObject(stageCommands)) {
+        for (const p of (0,overrides/* checkStageCommands */.P)(stageCommands))
+            problems.add(['stageCommands', ...p.at], p.message);
+    }
     if (problems.items.length > 0)
         return { problems: problems.items };
-    return { catalog: { file: ctx.file, entries }, problems: [] };
+    return {
+        catalog: {
+            file: ctx.file,
+            entries,
+            ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+        },
+        problems: [],
+    };
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -90872,6 +90892,7 @@ async function runLifecycle(options) {
         projectName: options.projectName,
         cleanTimeoutSeconds: options.cleanTimeoutSeconds,
         benchmarkWorkload: options.benchmarkWorkload,
+        stageCommands: options.stageCommands,
     });
     const projectDir = (0,external_node_path_.join)(options.workspace, options.projectName);
     const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
@@ -98387,6 +98408,7 @@ async function runConfig(entry, options) {
         pricePerHour: options.pricing.instances[entry.params.instanceType],
         hfTokenSecretId: options.hfTokenSecretId,
         benchmarkWorkload: stage2?.workload,
+        stageCommands: options.stageCommands,
         benchmarkEnv: stage2?.env,
         hooks: options.hooks?.(entry, projectName),
     });
@@ -98604,6 +98626,7 @@ function registerRunCommand(program) {
             const plan = planDryRun(entries, (entry) => ({
                 generator,
                 projectName: makeProjectName(entry.id, runToken),
+                stageCommands: catalog.stageCommands,
             }));
             console.log(renderDryRunText(plan));
             return 0;
@@ -98665,6 +98688,7 @@ function registerRunCommand(program) {
             secrets: Object.values(stageEnv),
             hfTokenSecretId: opts.hfTokenSecretId,
             benchmark,
+            stageCommands: catalog.stageCommands,
             signal: controller.signal,
             cleanAfterCancel: true,
             hooks: (entry) => ({
@@ -98990,6 +99014,68 @@ function debugStack(error) {
 
 /***/ }),
 
+/***/ 6881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ overriddenArgv),
+/* harmony export */   P: () => (/* binding */ checkStageCommands)
+/* harmony export */ });
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1533);
+
+const PLACEHOLDERS = {
+    projectName: (ctx) => ctx.projectName,
+    technique: (ctx) => ctx.entry.tuneConfig?.technique ?? '',
+    dataset: (ctx) => ctx.entry.tuneConfig?.dataset ?? '',
+    trainingType: (ctx) => ctx.entry.tuneConfig?.trainingType ?? '',
+    tuneId: (ctx) => ctx.entry.tuneConfig?.tuneId ?? '',
+    adapter: (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`,
+    workload: (ctx) => ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? '',
+};
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** generate is the generator command (the generator input); every other stage may be overridden. */
+const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && _stages_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGE_TABLE */ .Kp.some((row) => row.matches(name)));
+function checkStageCommands(commands) {
+    const problems = [];
+    for (const [stage, argv] of Object.entries(commands)) {
+        if (!OVERRIDABLE(stage)) {
+            problems.push({
+                at: [stage],
+                message: `"${stage}" is not a stage that can be overridden — use build, push, deploy, test, tune (every tune-*), tune-<technique>, adapter-add, test-adapter, benchmark or clean`,
+            });
+            continue;
+        }
+        if (!Array.isArray(argv) || argv.length === 0 || argv.some((t) => typeof t !== 'string' || t === '')) {
+            problems.push({
+                at: [stage],
+                message: 'must be a non-empty argv array of strings, e.g. ["./do/deploy", "--wait"] (never a shell string)',
+            });
+            continue;
+        }
+        argv.forEach((token, i) => {
+            for (const [, name] of token.matchAll(PLACEHOLDER)) {
+                if (!(name in PLACEHOLDERS)) {
+                    problems.push({
+                        at: [stage, i],
+                        message: `unknown placeholder {${name}} — use one of ${Object.keys(PLACEHOLDERS)
+                            .map((p) => `{${p}}`)
+                            .join(', ')}`,
+                    });
+                }
+            }
+        });
+    }
+    return problems;
+}
+/** The override for a stage (a tune stage also matches a `tune` key), with its placeholders filled. */
+function overriddenArgv(commands, stage, ctx) {
+    const template = commands?.[stage] ?? ((0,_stages_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneTechniqueOf */ .uX)(stage) ? commands?.tune : undefined);
+    return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
+}
+
+
+/***/ }),
+
 /***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -99001,6 +99087,8 @@ function debugStack(error) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CLEAN_TIMEOUT_SECONDS, ENGINE_ENV_KEYS, BENCHMARK_ENV_KEYS, timeoutSeconds */
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1533);
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6881);
+
 
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 const DEFAULT_KILL_GRACE_SECONDS = 30;
@@ -99053,7 +99141,7 @@ function resolveStages(entry, options) {
         return {
             name,
             definition,
-            argv: definition.argv(ctx, name),
+            argv: (0,_overrides_js__WEBPACK_IMPORTED_MODULE_1__/* .overriddenArgv */ .D)(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
             cwd: definition.cwd,
             timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,

@@ -89469,6 +89469,11 @@ const catalogSchema = {
         $schema: { type: 'string' },
         description: { type: 'string' },
         version: { type: ['string', 'number'] },
+        stageCommands: {
+            type: 'object',
+            description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
+            additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
         configs: {
             type: 'array',
             items: {
@@ -89742,7 +89747,60 @@ const LIFECYCLE_STAGE_NAMES = [
     'clean',
 ];
 
+;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
+
+const PLACEHOLDERS = {
+    projectName: (ctx) => ctx.projectName,
+    technique: (ctx) => ctx.entry.tuneConfig?.technique ?? '',
+    dataset: (ctx) => ctx.entry.tuneConfig?.dataset ?? '',
+    trainingType: (ctx) => ctx.entry.tuneConfig?.trainingType ?? '',
+    tuneId: (ctx) => ctx.entry.tuneConfig?.tuneId ?? '',
+    adapter: (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`,
+    workload: (ctx) => ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? '',
+};
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** generate is the generator command (the generator input); every other stage may be overridden. */
+const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && STAGE_TABLE.some((row) => row.matches(name)));
+function checkStageCommands(commands) {
+    const problems = [];
+    for (const [stage, argv] of Object.entries(commands)) {
+        if (!OVERRIDABLE(stage)) {
+            problems.push({
+                at: [stage],
+                message: `"${stage}" is not a stage that can be overridden — use build, push, deploy, test, tune (every tune-*), tune-<technique>, adapter-add, test-adapter, benchmark or clean`,
+            });
+            continue;
+        }
+        if (!Array.isArray(argv) || argv.length === 0 || argv.some((t) => typeof t !== 'string' || t === '')) {
+            problems.push({
+                at: [stage],
+                message: 'must be a non-empty argv array of strings, e.g. ["./do/deploy", "--wait"] (never a shell string)',
+            });
+            continue;
+        }
+        argv.forEach((token, i) => {
+            for (const [, name] of token.matchAll(PLACEHOLDER)) {
+                if (!(name in PLACEHOLDERS)) {
+                    problems.push({
+                        at: [stage, i],
+                        message: `unknown placeholder {${name}} — use one of ${Object.keys(PLACEHOLDERS)
+                            .map((p) => `{${p}}`)
+                            .join(', ')}`,
+                    });
+                }
+            }
+        });
+    }
+    return problems;
+}
+/** The override for a stage (a tune stage also matches a `tune` key), with its placeholders filled. */
+function overriddenArgv(commands, stage, ctx) {
+    const template = commands?.[stage] ?? (tuneTechniqueOf(stage) ? commands?.tune : undefined);
+    return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/validate.ts
+
 
 
 
@@ -89929,9 +89987,21 @@ function validateCatalogText(text, ctx) {
         ? data.configs
         : [];
     const entries = crossCheck(rawEntries, problems, ctx);
+    const stageCommands = data.stageCommands;
+    if (isObject(stageCommands)) {
+        for (const p of checkStageCommands(stageCommands))
+            problems.add(['stageCommands', ...p.at], p.message);
+    }
     if (problems.items.length > 0)
         return { problems: problems.items };
-    return { catalog: { file: ctx.file, entries }, problems: [] };
+    return {
+        catalog: {
+            file: ctx.file,
+            entries,
+            ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+        },
+        problems: [],
+    };
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -91759,6 +91829,7 @@ function renderDashboardHtml(model, options) {
 
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
 
+
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 const DEFAULT_KILL_GRACE_SECONDS = 30;
 const DEFAULT_GENERATOR = 'ml-container-creator';
@@ -91810,7 +91881,7 @@ function resolveStages(entry, options) {
         return {
             name,
             definition,
-            argv: definition.argv(ctx, name),
+            argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
             cwd: definition.cwd,
             timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,

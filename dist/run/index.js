@@ -100770,6 +100770,11 @@ const catalogSchema = {
         $schema: { type: 'string' },
         description: { type: 'string' },
         version: { type: ['string', 'number'] },
+        stageCommands: {
+            type: 'object',
+            description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
+            additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        },
         configs: {
             type: 'array',
             items: {
@@ -101043,7 +101048,60 @@ const LIFECYCLE_STAGE_NAMES = [
     'clean',
 ];
 
+;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
+
+const PLACEHOLDERS = {
+    projectName: (ctx) => ctx.projectName,
+    technique: (ctx) => ctx.entry.tuneConfig?.technique ?? '',
+    dataset: (ctx) => ctx.entry.tuneConfig?.dataset ?? '',
+    trainingType: (ctx) => ctx.entry.tuneConfig?.trainingType ?? '',
+    tuneId: (ctx) => ctx.entry.tuneConfig?.tuneId ?? '',
+    adapter: (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`,
+    workload: (ctx) => ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? '',
+};
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** generate is the generator command (the generator input); every other stage may be overridden. */
+const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && STAGE_TABLE.some((row) => row.matches(name)));
+function checkStageCommands(commands) {
+    const problems = [];
+    for (const [stage, argv] of Object.entries(commands)) {
+        if (!OVERRIDABLE(stage)) {
+            problems.push({
+                at: [stage],
+                message: `"${stage}" is not a stage that can be overridden — use build, push, deploy, test, tune (every tune-*), tune-<technique>, adapter-add, test-adapter, benchmark or clean`,
+            });
+            continue;
+        }
+        if (!Array.isArray(argv) || argv.length === 0 || argv.some((t) => typeof t !== 'string' || t === '')) {
+            problems.push({
+                at: [stage],
+                message: 'must be a non-empty argv array of strings, e.g. ["./do/deploy", "--wait"] (never a shell string)',
+            });
+            continue;
+        }
+        argv.forEach((token, i) => {
+            for (const [, name] of token.matchAll(PLACEHOLDER)) {
+                if (!(name in PLACEHOLDERS)) {
+                    problems.push({
+                        at: [stage, i],
+                        message: `unknown placeholder {${name}} — use one of ${Object.keys(PLACEHOLDERS)
+                            .map((p) => `{${p}}`)
+                            .join(', ')}`,
+                    });
+                }
+            }
+        });
+    }
+    return problems;
+}
+/** The override for a stage (a tune stage also matches a `tune` key), with its placeholders filled. */
+function overriddenArgv(commands, stage, ctx) {
+    const template = commands?.[stage] ?? (tuneTechniqueOf(stage) ? commands?.tune : undefined);
+    return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/validate.ts
+
 
 
 
@@ -101230,9 +101288,21 @@ function validateCatalogText(text, ctx) {
         ? data.configs
         : [];
     const entries = crossCheck(rawEntries, problems, ctx);
+    const stageCommands = data.stageCommands;
+    if (isObject(stageCommands)) {
+        for (const p of checkStageCommands(stageCommands))
+            problems.add(['stageCommands', ...p.at], p.message);
+    }
     if (problems.items.length > 0)
         return { problems: problems.items };
-    return { catalog: { file: ctx.file, entries }, problems: [] };
+    return {
+        catalog: {
+            file: ctx.file,
+            entries,
+            ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+        },
+        problems: [],
+    };
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -101550,6 +101620,7 @@ function renderMarkdownTable(headers, rows) {
 
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
 
+
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 const DEFAULT_KILL_GRACE_SECONDS = 30;
 const DEFAULT_GENERATOR = 'ml-container-creator';
@@ -101601,7 +101672,7 @@ function resolveStages(entry, options) {
         return {
             name,
             definition,
-            argv: definition.argv(ctx, name),
+            argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
             cwd: definition.cwd,
             timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
@@ -102018,6 +102089,7 @@ async function runLifecycle(options) {
         projectName: options.projectName,
         cleanTimeoutSeconds: options.cleanTimeoutSeconds,
         benchmarkWorkload: options.benchmarkWorkload,
+        stageCommands: options.stageCommands,
     });
     const projectDir = (0,external_node_path_.join)(options.workspace, options.projectName);
     const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
@@ -109533,6 +109605,7 @@ async function runConfig(entry, options) {
         pricePerHour: options.pricing.instances[entry.params.instanceType],
         hfTokenSecretId: options.hfTokenSecretId,
         benchmarkWorkload: stage2?.workload,
+        stageCommands: options.stageCommands,
         benchmarkEnv: stage2?.env,
         hooks: options.hooks?.(entry, projectName),
     });
@@ -110378,9 +110451,29 @@ function benchmarkSettings(catalogFile, entries, o) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
-function selectOne(file) {
-    const catalog = loadCatalog(file);
+/** The input `stage-commands` (JSON, per-stage argv) over the catalog's `stageCommands`. */
+function stageCommandsInput(catalogCommands) {
+    const text = getInput('stage-commands').trim();
+    if (!text)
+        return catalogCommands;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`input stage-commands is not valid JSON (${error.message}) — write e.g. {"deploy": ["./do/deploy", "--wait"]}`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new UserError('input stage-commands must be a JSON object of stage name → argv array');
+    }
+    const problems = checkStageCommands(parsed);
+    if (problems.length > 0)
+        throw new UserError(`input stage-commands: ${problems.map((p) => `${p.at.join('[')}${p.at.length > 1 ? ']' : ''}: ${p.message}`).join('; ')}`);
+    return { ...catalogCommands, ...parsed };
+}
+function selectOne(catalog) {
     const id = getInput('config', { required: true }).trim();
     if (/[,\n]/.test(id))
         throw new UserError(`input config takes one catalog id per leg, not "${id}" — use the plan action's matrix for several`);
@@ -110392,13 +110485,15 @@ async function run_main() {
     const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
     if (usedShipped)
         notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
-    const entry = selectOne(file);
+    const catalog = loadCatalog(file);
+    const entry = selectOne(catalog);
+    const stageCommands = stageCommandsInput(catalog.stageCommands);
     setOutput('config-id', entry.configId);
     const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);
     const runToken = makeRunToken();
     const projectName = makeProjectName(entry.id, runToken);
     if (booleanInput('dry-run')) {
-        const plan = planDryRun([entry], () => ({ generator, projectName }));
+        const plan = planDryRun([entry], () => ({ generator, projectName, stageCommands }));
         info(renderDryRunText(plan));
         await summary.addRaw(renderDryRunMarkdown(plan)).write();
         setOutput('status', 'dry-run');
@@ -110479,6 +110574,7 @@ async function run_main() {
         secrets: Object.values(stageEnv),
         hfTokenSecretId: hfSecretId,
         benchmark,
+        stageCommands,
         signal: controller.signal,
         cleanAfterCancel: false,
         hooks: () => ({

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { loadCatalog, loadPricing, resolveCatalogPath } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
-import type { CatalogEntry } from '../catalog/types.js';
+import type { Catalog, CatalogEntry } from '../catalog/types.js';
+import { checkStageCommands, type StageCommands } from '../lifecycle/overrides.js';
 import { displayArgv, planDryRun, renderDryRunMarkdown, renderDryRunText } from '../lifecycle/dry-run.js';
 import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
 import { DEFAULT_CLEAN_TIMEOUT_SECONDS } from '../lifecycle/resolve.js';
@@ -25,8 +26,30 @@ import { UserError } from '../errors.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
 
-function selectOne(file: string): CatalogEntry {
-  const catalog = loadCatalog(file);
+/** The input `stage-commands` (JSON, per-stage argv) over the catalog's `stageCommands`. */
+function stageCommandsInput(catalogCommands: StageCommands | undefined): StageCommands | undefined {
+  const text = core.getInput('stage-commands').trim();
+  if (!text) return catalogCommands;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `input stage-commands is not valid JSON (${(error as Error).message}) — write e.g. {"deploy": ["./do/deploy", "--wait"]}`,
+    );
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserError('input stage-commands must be a JSON object of stage name → argv array');
+  }
+  const problems = checkStageCommands(parsed as Record<string, unknown>);
+  if (problems.length > 0)
+    throw new UserError(
+      `input stage-commands: ${problems.map((p) => `${p.at.join('[')}${p.at.length > 1 ? ']' : ''}: ${p.message}`).join('; ')}`,
+    );
+  return { ...catalogCommands, ...(parsed as StageCommands) };
+}
+
+function selectOne(catalog: Catalog): CatalogEntry {
   const id = core.getInput('config', { required: true }).trim();
   if (/[,\n]/.test(id))
     throw new UserError(
@@ -43,14 +66,16 @@ async function main(): Promise<void> {
     core.notice(
       'catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action',
     );
-  const entry = selectOne(file);
+  const catalog = loadCatalog(file);
+  const entry = selectOne(catalog);
+  const stageCommands = stageCommandsInput(catalog.stageCommands);
   core.setOutput('config-id', entry.configId);
   const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);
   const runToken = makeRunToken();
   const projectName = makeProjectName(entry.id, runToken);
 
   if (booleanInput('dry-run')) {
-    const plan = planDryRun([entry], () => ({ generator, projectName }));
+    const plan = planDryRun([entry], () => ({ generator, projectName, stageCommands }));
     core.info(renderDryRunText(plan));
     await core.summary.addRaw(renderDryRunMarkdown(plan)).write();
     core.setOutput('status', 'dry-run');
@@ -131,6 +156,7 @@ async function main(): Promise<void> {
     secrets: Object.values(stageEnv),
     hfTokenSecretId: hfSecretId,
     benchmark,
+    stageCommands,
     signal: controller.signal,
     cleanAfterCancel: false,
     hooks: () => ({

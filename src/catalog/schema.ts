@@ -16,6 +16,12 @@ export const catalogSchema = {
     $schema: { type: 'string' },
     description: { type: 'string' },
     version: { type: ['string', 'number'] },
+    stageCommands: {
+      type: 'object',
+      description:
+        'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
+      additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+    },
     configs: {
       type: 'array',
       items: {

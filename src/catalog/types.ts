@@ -57,4 +57,6 @@ export interface CatalogEntry extends RawCatalogEntry {
 export interface Catalog {
   file: string;
   entries: CatalogEntry[];
+  /** per-stage argv overrides for every entry (root `stageCommands`) */
+  stageCommands?: Record<string, string[]>;
 }

@@ -5,6 +5,7 @@ import { flagValue, parseArgs } from './args.js';
 import { computeConfigId } from './config-id.js';
 import { TRACK_TARGETS, type Catalog, type CatalogEntry, type RawCatalogEntry } from './types.js';
 import { LIFECYCLE_STAGE_NAMES, tuneTechniqueOf } from '../lifecycle/stages.js';
+import { checkStageCommands } from '../lifecycle/overrides.js';
 
 /** One problem in a catalog: where (JSON path, line, column) and a sentence a person can act on. */
 export interface CatalogProblem {
@@ -217,8 +218,19 @@ export function validateCatalogText(text: string, ctx: ValidationContext): Valid
     ? ((data as { configs: unknown[] }).configs as RawCatalogEntry[])
     : [];
   const entries = crossCheck(rawEntries, problems, ctx);
+  const stageCommands = (data as { stageCommands?: unknown }).stageCommands;
+  if (isObject(stageCommands)) {
+    for (const p of checkStageCommands(stageCommands)) problems.add(['stageCommands', ...p.at], p.message);
+  }
   if (problems.items.length > 0) return { problems: problems.items };
-  return { catalog: { file: ctx.file, entries }, problems: [] };
+  return {
+    catalog: {
+      file: ctx.file,
+      entries,
+      ...(isObject(stageCommands) ? { stageCommands: stageCommands as Record<string, string[]> } : {}),
+    },
+    problems: [],
+  };
 }
 
 const SYNTAX_SENTENCES: Record<string, string> = {

@@ -87,6 +87,7 @@ export function registerRunCommand(program: Command): void {
           const plan = planDryRun(entries, (entry) => ({
             generator,
             projectName: makeProjectName(entry.id, runToken),
+            stageCommands: catalog.stageCommands,
           }));
           console.log(renderDryRunText(plan));
           return 0;
@@ -147,6 +148,7 @@ export function registerRunCommand(program: Command): void {
           secrets: Object.values(stageEnv),
           hfTokenSecretId: opts.hfTokenSecretId,
           benchmark,
+          stageCommands: catalog.stageCommands,
           signal: controller.signal,
           cleanAfterCancel: true,
           hooks: (entry) => ({

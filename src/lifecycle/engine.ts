@@ -6,6 +6,7 @@ import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
 import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from './resolve.js';
 import { Scrubber } from './scrub.js';
+import type { StageCommands } from './overrides.js';
 import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
 
 /** What is recorded per stage (02-lifecycle.md). */
@@ -109,6 +110,7 @@ export interface EngineOptions {
   cleanTimeoutSeconds?: number;
   benchmarkWorkload?: string;
   benchmarkEnv?: Record<string, string>;
+  stageCommands?: StageCommands;
   /** cancellation: the running stage is stopped and every later stage skipped */
   signal?: AbortSignal;
   /** after a cancellation, still run clean here (the CLI); the action leaves it to its post step */
@@ -178,6 +180,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     projectName: options.projectName,
     cleanTimeoutSeconds: options.cleanTimeoutSeconds,
     benchmarkWorkload: options.benchmarkWorkload,
+    stageCommands: options.stageCommands,
   });
   const projectDir = join(options.workspace, options.projectName);
   const scrubber = Scrubber.fromEnvironment(

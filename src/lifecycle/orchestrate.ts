@@ -7,6 +7,7 @@ import { renderRunMarkdown } from '../report/run-summary.js';
 import { runLifecycle, type EngineHooks, type RunResult, type StageExecutor } from './engine.js';
 import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
+import type { StageCommands } from './overrides.js';
 import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
 
 export interface RunConfigOptions {
@@ -27,6 +28,8 @@ export interface RunConfigOptions {
   killGraceSeconds?: number;
   cleanTimeoutSeconds?: number;
   hfTokenSecretId?: string;
+  /** per-stage argv overrides */
+  stageCommands?: StageCommands;
   /** Stage 2 settings; absent = no benchmark */
   benchmark?: BenchmarkSettings;
   /** per-entry hooks (log groups, live output, state for the post step) */
@@ -82,6 +85,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     pricePerHour: options.pricing.instances[entry.params.instanceType],
     hfTokenSecretId: options.hfTokenSecretId,
     benchmarkWorkload: stage2?.workload,
+    stageCommands: options.stageCommands,
     benchmarkEnv: stage2?.env,
     hooks: options.hooks?.(entry, projectName),
   });

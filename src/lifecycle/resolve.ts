@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import { findStage, type StageDefinition, type TimeoutKind } from './stages.js';
+import { overriddenArgv, type StageCommands } from './overrides.js';
 
 export const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 export const DEFAULT_KILL_GRACE_SECONDS = 30;
@@ -11,6 +12,8 @@ export interface StageOptions {
   cleanTimeoutSeconds?: number;
   /** set when Stage 2 is opted into: the workload name */
   benchmarkWorkload?: string;
+  /** per-stage argv overrides (catalog `stageCommands`, action input `stage-commands`) */
+  stageCommands?: StageCommands;
   /** env keys given to every stage besides the entry's own (names only: values may be secret) */
   extraEnvKeys?: string[];
 }
@@ -73,7 +76,7 @@ export function resolveStages(entry: CatalogEntry, options: StageOptions): Resol
     return {
       name,
       definition,
-      argv: definition.argv(ctx, name),
+      argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
       cwd: definition.cwd,
       timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
       envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
