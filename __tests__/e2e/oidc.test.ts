@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
-import { runAction } from '../helpers/runner.js';
+import { runAction, stateEnv } from '../helpers/runner.js';
+import { ListEndpointsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 const ROLE = 'arn:aws:iam::123456789012:role/mlcc-e2e-github-us-west-2';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -93,6 +94,54 @@ describeWithMoto('OIDC inside the run action', (moto) => {
       expect(log).toMatch(
         /example: caller arn:aws:sts::123456789012:assumed-role\/mlcc-e2e-github-us-west-2\/mcc-e2e-rt-qwen3-4b-9001-1/,
       );
+    } finally {
+      await tokens.close();
+    }
+  });
+
+  it('the post step assumes the role again to tear down after a cancelled main', async () => {
+    const tokens = await startTokenEndpoint(300);
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-oidc-'));
+    const project = 'rt-qwen3-4b-9100-1';
+    const env = {
+      AWS_ENDPOINT_URL: moto().url,
+      AWS_REGION: 'us-west-2',
+      ACTIONS_ID_TOKEN_REQUEST_URL: tokens.url,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+      GITHUB_RUN_ID: '9100',
+    };
+    const sagemaker = new SageMakerClient({
+      region: 'us-west-2',
+      endpoint: moto().url,
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const endpoints = async () =>
+      ((await sagemaker.send(new ListEndpointsCommand({ NameContains: project }))).Endpoints ?? []).map(
+        (e) => e.EndpointName,
+      );
+    try {
+      const main = await runAction('dist/run/index.js', {
+        inputs: inputs(dir),
+        env: { ...env, MCC_EXAMPLE_HANG_AT: 'test' },
+        onStart: (child) => {
+          void (async () => {
+            for (let i = 0; i < 400 && (await endpoints()).length === 0; i++)
+              await new Promise((r) => setTimeout(r, 50));
+            child.kill('SIGTERM');
+          })();
+        },
+      });
+      expect(main.state['clean-done']).toBe('false');
+      expect(await endpoints()).toEqual([project]);
+      const post = await runAction('dist/cleanup/index.js', {
+        inputs: inputs(dir),
+        dir: main.dir,
+        env: { ...env, ...stateEnv(main.state) },
+      });
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain(`Assumed ${ROLE} through GitHub OIDC`);
+      expect(post.summary).toContain('- ✅ ran `do/clean all --force`: it passed');
+      expect(await endpoints()).toEqual([]);
     } finally {
       await tokens.close();
     }

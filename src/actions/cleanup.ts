@@ -12,6 +12,9 @@ import { deleteLeftovers, describeLeftovers, findLeftovers } from '../aws/leftov
 import { readTeardownState, type TeardownState } from '../github/state.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
+import { assumeRoleFromInput } from '../github/assume-role.js';
+import { inputOr } from '../github/inputs.js';
+import { roleSessionName } from '../aws/oidc.js';
 
 /** GitHub gives a cancelled job's post steps about 5 minutes: stay well inside. */
 const POST_CLEAN_TIMEOUT_SECONDS = 240;
@@ -104,9 +107,23 @@ async function main(): Promise<void> {
     return;
   }
   core.info(`The main step did not finish clean for ${state.projectName}: tearing down now.`);
+  // main's credentials died with its process: the post step assumes the role again
+  const roleLines: string[] = [];
+  const roleArn = core.getInput('role-to-assume').trim();
+  const oidc = roleArn
+    ? await assumeRoleFromInput(
+        roleArn,
+        inputOr('aws-region', state.region),
+        roleSessionName('post', state.catalogId),
+      ).catch((error: Error) => {
+        roleLines.push(`⚠️ could not assume ${roleArn} for the teardown (${error.message})`);
+        return undefined;
+      })
+    : undefined;
   const cleanLine = await runClean(state);
   const verification = await verifyNothingLeft(state);
-  const lines = [cleanLine, ...verification.lines];
+  oidc?.stop();
+  const lines = [...roleLines, cleanLine, ...verification.lines];
   for (const line of lines) core.info(line);
   await core.summary
     .addRaw(
