@@ -82994,6 +82994,18 @@ function loadCatalog(file) {
     return result.catalog;
 }
 
+;// CONCATENATED MODULE: ./src/github/catalog-input.ts
+
+
+/** The `catalog` input of every action, relative to the workspace; the shipped one when the default is absent. */
+function loadCatalogInput() {
+    const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
+    if (usedShipped)
+        notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
+    return { catalog: loadCatalog(file), file, workspaceRoot };
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
 
 
@@ -83922,12 +83934,9 @@ function failStep(error) {
 
 
 
+
 async function plan_main() {
-    const repoDir = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), repoDir);
-    if (usedShipped)
-        notice(`catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action`);
-    const catalog = loadCatalog(file);
+    const { catalog, file, workspaceRoot: repoDir } = loadCatalogInput();
     const table = getInput('table').trim();
     const entries = await selectForPlan(catalog, {
         tier: getInput('tier'),

@@ -92223,6 +92223,18 @@ function failStep(error) {
     setFailed(describeError(error));
 }
 
+;// CONCATENATED MODULE: ./src/github/catalog-input.ts
+
+
+/** The `catalog` input of every action, relative to the workspace; the shipped one when the default is absent. */
+function loadCatalogInput() {
+    const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
+    if (usedShipped)
+        notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
+    return { catalog: loadCatalog(file), file, workspaceRoot };
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
 
@@ -92242,6 +92254,7 @@ function inputOr(name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/report.ts
+
 
 
 
@@ -92287,11 +92300,7 @@ function pullRequestSummary(catalog, catalogFile, workspaceRoot, records, pr) {
     });
 }
 async function report_main() {
-    const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
-    if (usedShipped)
-        notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
-    const catalog = loadCatalog(file);
+    const { catalog, file, workspaceRoot } = loadCatalogInput();
     const tier = getInput('tier').trim() || undefined;
     const entries = selectEntries(catalog, { tier });
     const gateText = getInput('gate').trim();

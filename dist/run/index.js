@@ -110341,6 +110341,18 @@ function failStep(error) {
     setFailed(describeError(error));
 }
 
+;// CONCATENATED MODULE: ./src/github/catalog-input.ts
+
+
+/** The `catalog` input of every action, relative to the workspace; the shipped one when the default is absent. */
+function loadCatalogInput() {
+    const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
+    if (usedShipped)
+        notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
+    return { catalog: loadCatalog(file), file, workspaceRoot };
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
 
@@ -110452,6 +110464,7 @@ function benchmarkSettings(catalogFile, entries, o) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
 /** The input `stage-commands` (JSON, per-stage argv) over the catalog's `stageCommands`. */
 function stageCommandsInput(catalogCommands) {
@@ -110481,11 +110494,7 @@ function selectOne(catalog) {
     return entry;
 }
 async function run_main() {
-    const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
-    if (usedShipped)
-        notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
-    const catalog = loadCatalog(file);
+    const { catalog, file, workspaceRoot } = loadCatalogInput();
     const entry = selectOne(catalog);
     const stageCommands = stageCommandsInput(catalog.stageCommands);
     setOutput('config-id', entry.configId);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { loadCatalog, loadPricing, resolveCatalogPath } from '../catalog/load.js';
+import { loadPricing } from '../catalog/load.js';
+import { loadCatalogInput } from '../github/catalog-input.js';
 import { buildPlan } from '../catalog/plan.js';
 import { renderPlanMarkdown } from '../catalog/plan-render.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
@@ -7,13 +8,7 @@ import { openStores } from '../results/open.js';
 import { failStep } from '../github/action-errors.js';
 
 async function main(): Promise<void> {
-  const repoDir = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), repoDir);
-  if (usedShipped)
-    core.notice(
-      `catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action`,
-    );
-  const catalog = loadCatalog(file);
+  const { catalog, file, workspaceRoot: repoDir } = loadCatalogInput();
   const table = core.getInput('table').trim();
   const entries = await selectForPlan(catalog, {
     tier: core.getInput('tier'),

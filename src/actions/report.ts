@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { loadCatalog, loadPricing, loadWorkloads, resolveCatalogPath } from '../catalog/load.js';
+import { loadPricing, loadWorkloads } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
 import { baseCatalogEntries } from '../catalog/git-base.js';
 import type { Catalog } from '../catalog/types.js';
@@ -18,6 +18,7 @@ import { baseConfigIdOf, diffCatalogs, renderPrSummary, type PrSummary } from '.
 import { escapeHtml } from '../report/table.js';
 import { pullRequestOf, upsertStickyComment, type PullRequestTarget } from '../github/pr-comment.js';
 import { failStep } from '../github/action-errors.js';
+import { loadCatalogInput } from '../github/catalog-input.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 
 /** The catalog change of a pull request against its base commit (05-github.md "PR check summaries"). */
@@ -51,13 +52,7 @@ function pullRequestSummary(
 }
 
 async function main(): Promise<void> {
-  const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), workspaceRoot);
-  if (usedShipped)
-    core.notice(
-      'catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action',
-    );
-  const catalog = loadCatalog(file);
+  const { catalog, file, workspaceRoot } = loadCatalogInput();
   const tier = core.getInput('tier').trim() || undefined;
   const entries = selectEntries(catalog, { tier });
   const gateText = core.getInput('gate').trim();

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
-import { loadCatalog, loadPricing, resolveCatalogPath } from '../catalog/load.js';
+import { loadPricing } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
 import type { Catalog, CatalogEntry } from '../catalog/types.js';
 import { checkStageCommands, type StageCommands } from '../lifecycle/overrides.js';
@@ -19,6 +19,7 @@ import { assumeRoleFromInput } from '../github/assume-role.js';
 import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
+import { loadCatalogInput } from '../github/catalog-input.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
@@ -60,13 +61,7 @@ function selectOne(catalog: Catalog): CatalogEntry {
 }
 
 async function main(): Promise<void> {
-  const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const { file, usedShipped } = resolveCatalogPath(core.getInput('catalog'), workspaceRoot);
-  if (usedShipped)
-    core.notice(
-      'catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action',
-    );
-  const catalog = loadCatalog(file);
+  const { catalog, file, workspaceRoot } = loadCatalogInput();
   const entry = selectOne(catalog);
   const stageCommands = stageCommandsInput(catalog.stageCommands);
   core.setOutput('config-id', entry.configId);
