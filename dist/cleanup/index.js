@@ -97689,8 +97689,9 @@ function describeFailure(stage, outcome) {
             : `Missing script: ${outcome.spawnError} in the generated project`;
     }
     const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+    const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
     const cause = outcome.exitCode !== null
-        ? `Exit ${outcome.exitCode}${exitCodeMeaning(stage.name, outcome.exitCode) ? ` (${exitCodeMeaning(stage.name, outcome.exitCode)})` : ''}`
+        ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
         : `Killed by ${outcome.signal}`;
     return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
 }
@@ -97981,10 +97982,13 @@ function escapeHtml(value) {
 function markdownCell(value) {
     return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
 }
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+function markdownTableOf(headerCells, rowCells) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
 function renderMarkdownTable(headers, rows) {
-    const head = `| ${headers.map(markdownCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+    return markdownTableOf(headers.map(markdownCell), rows.map((r) => r.map(markdownCell)));
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js

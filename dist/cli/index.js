@@ -89550,10 +89550,7 @@ async function selectForPlan(catalog, s) {
 var store_commands = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/lifecycle/resolve.ts
 var resolve = __nccwpck_require__(2140);
-// EXTERNAL MODULE: ./src/lifecycle/stages.ts
-var lifecycle_stages = __nccwpck_require__(1533);
 ;// CONCATENATED MODULE: ./src/catalog/plan.ts
-
 
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
@@ -89571,9 +89568,10 @@ const TYPICAL_ENDPOINT_MINUTES = {
     clean: 5,
 };
 const roundCents = (n) => Math.round(n * 100) / 100;
-function endpointStages(names) {
-    const deployAt = names.indexOf('deploy');
-    return deployAt < 0 ? [] : names.slice(deployAt);
+/** deploy → clean: the stages during which an endpoint is up. */
+function endpointStages(stages) {
+    const deployAt = stages.findIndex((s) => s.name === 'deploy');
+    return deployAt < 0 ? [] : stages.slice(deployAt);
 }
 function planEntry(entry, pricing) {
     const benchmark = entry.benchmark?.workload;
@@ -89584,11 +89582,9 @@ function planEntry(entry, pricing) {
     });
     const totalSeconds = stages.reduce((sum, s) => sum + s.timeoutSeconds, 0);
     const price = pricing.instances[entry.params.instanceType];
-    const onEndpoint = endpointStages((0,resolve/* stageNames */.hL)(entry, benchmark !== undefined));
-    const typicalHours = onEndpoint.reduce((h, name) => h + (TYPICAL_ENDPOINT_MINUTES[(0,lifecycle_stages/* findStage */.U9)(name)?.name ?? name] ?? 5) / 60, 0);
-    const worstHours = stages
-        .filter((s) => onEndpoint.includes(s.name))
-        .reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+    const onEndpoint = endpointStages(stages);
+    const typicalHours = onEndpoint.reduce((h, s) => h + (TYPICAL_ENDPOINT_MINUTES[s.definition.name] ?? 5) / 60, 0);
+    const worstHours = onEndpoint.reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
     return {
         id: entry.id,
         tier: entry.tier,
@@ -90879,8 +90875,9 @@ function describeFailure(stage, outcome) {
             : `Missing script: ${outcome.spawnError} in the generated project`;
     }
     const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+    const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
     const cause = outcome.exitCode !== null
-        ? `Exit ${outcome.exitCode}${exitCodeMeaning(stage.name, outcome.exitCode) ? ` (${exitCodeMeaning(stage.name, outcome.exitCode)})` : ''}`
+        ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
         : `Killed by ${outcome.signal}`;
     return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
 }
@@ -98054,13 +98051,11 @@ var client_s3_dist_cjs = __nccwpck_require__(3711);
 
 
 
+
 /** The prefix of every object, and the table's LOCATION (infra/ci-stack.yaml). */
 const RESULTS_PREFIX = 'results';
 /** `20260609T143022Z`: the stamp of object names and benchmark run ids. */
-const compactStamp = (at) => at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
+const compactStamp = (at) => (0,record/* isoSeconds */.nE)(at).replace(/[-:]/g, '');
 /** The partition values in the order of BENCHMARK_PARTITION_KEYS; `/` is not allowed in a value. */
 function partitionValues(modelName, instanceType, deploymentTarget) {
     return { model: modelName.replace(/\//g, '_'), instance: instanceType, target: deploymentTarget };
@@ -99081,7 +99076,6 @@ function overriddenArgv(commands, stage, ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   aN: () => (/* binding */ DEFAULT_KILL_GRACE_SECONDS),
-/* harmony export */   hL: () => (/* binding */ stageNames),
 /* harmony export */   iM: () => (/* binding */ resolveStages),
 /* harmony export */   s5: () => (/* binding */ DEFAULT_GENERATOR)
 /* harmony export */ });
@@ -99387,6 +99381,7 @@ function renderResultsText(results) {
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
+/* unused harmony export markdownTableOf */
 /** Plain tables for the terminal and Markdown tables for summaries (cells escaped). */
 const width = (s) => [...s].length;
 function renderTextTable(headers, rows) {
@@ -99412,10 +99407,13 @@ function escapeHtml(value) {
 function markdownCell(value) {
     return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
 }
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+function markdownTableOf(headerCells, rowCells) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
 function renderMarkdownTable(headers, rows) {
-    const head = `| ${headers.map(markdownCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+    return markdownTableOf(headers.map(markdownCell), rows.map((r) => r.map(markdownCell)));
 }
 
 
@@ -99559,19 +99557,27 @@ var record = __nccwpck_require__(6269);
 
 
 
-/** `SET #a = :a, …` for the defined fields of an object, plus any extra clauses. */
-function setExpression(fields, extra = []) {
+/**
+ * `SET #a = :a, …` for the defined fields of an object, and `#b = if_not_exists(#b, :b)` for
+ * fields that keep the value already there (createdAt, an opt-in others may have set).
+ */
+function setExpression(fields, keepIfPresent = {}) {
     const names = {};
     const values = {};
-    const clauses = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([key, value], i) => {
-        names[`#f${i}`] = key;
-        values[`:f${i}`] = value;
-        return `#f${i} = :f${i}`;
-    });
+    const clause = (prefix, keep) => ([key, value], i) => {
+        names[`#${prefix}${i}`] = key;
+        values[`:${prefix}${i}`] = value;
+        return keep
+            ? `#${prefix}${i} = if_not_exists(#${prefix}${i}, :${prefix}${i})`
+            : `#${prefix}${i} = :${prefix}${i}`;
+    };
+    const defined = (o) => Object.entries(o).filter(([, v]) => v !== undefined);
+    const clauses = [
+        ...defined(fields).map(clause('f', false)),
+        ...defined(keepIfPresent).map(clause('k', true)),
+    ];
     return {
-        UpdateExpression: `SET ${[...clauses, ...extra].join(', ')}`,
+        UpdateExpression: `SET ${clauses.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
     };
@@ -99619,51 +99625,29 @@ class DynamoDbStore {
                 : {}),
             ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
         };
-        try {
-            await this.options.client.send(new lib_dynamodb_dist_cjs/* PutCommand */.Z$({
-                TableName: this.options.table,
-                Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: (0,record/* isoSeconds */.nE)(at) },
-                ConditionExpression: 'attribute_not_exists(configId)',
-            }));
-            return 'created';
-        }
-        catch (error) {
-            if (!(error instanceof dist_cjs.ConditionalCheckFailedException))
-                throw error;
-        }
-        await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
+        const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId },
-            ...setExpression({ ...identity, ...extra }),
+            ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: (0,record/* isoSeconds */.nE)(at) }),
+            ReturnValues: 'ALL_OLD',
         }));
-        return 'updated';
+        return Attributes ? 'updated' : 'created';
     }
     async startRun(start) {
         const { configId: _key, ...identity } = (0,record/* identityFields */.AA)(start.entry);
-        const update = setExpression({
-            ...identity,
-            testStatus: 'running',
-            runId: start.runId,
-            runUrl: start.runUrl,
-            runStartedAt: start.startedAt.toISOString(),
-        }, [
-            '#createdAt = if_not_exists(#createdAt, :createdAt)',
-            ...(start.entry.benchmark ? ['#bmk = if_not_exists(#bmk, :true)'] : []),
-        ]);
         const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId: start.entry.configId },
-            ...update,
-            ExpressionAttributeNames: {
-                ...update.ExpressionAttributeNames,
-                '#createdAt': 'createdAt',
-                ...(start.entry.benchmark ? { '#bmk': 'benchmarkEnabled' } : {}),
-            },
-            ExpressionAttributeValues: {
-                ...update.ExpressionAttributeValues,
-                ':createdAt': start.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-                ...(start.entry.benchmark ? { ':true': true } : {}),
-            },
+            ...setExpression({
+                ...identity,
+                testStatus: 'running',
+                runId: start.runId,
+                runUrl: start.runUrl,
+                runStartedAt: start.startedAt.toISOString(),
+            }, {
+                createdAt: (0,record/* isoSeconds */.nE)(start.startedAt),
+                benchmarkEnabled: start.entry.benchmark ? true : undefined,
+            }),
             ReturnValues: 'ALL_OLD',
         }));
         const old = Attributes;
@@ -99782,6 +99766,7 @@ const CONTENT_TYPES = {
     '.md': 'text/markdown; charset=utf-8',
     '.log': 'text/plain; charset=utf-8',
 };
+/** Every file below a directory (the run's artifacts). */
 function filesUnder(dir) {
     return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
         const path = (0,external_node_path_.join)(dir, name);

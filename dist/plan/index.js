@@ -83070,7 +83070,6 @@ function resolveStages(entry, options) {
 
 ;// CONCATENATED MODULE: ./src/catalog/plan.ts
 
-
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
 /**
@@ -83087,9 +83086,10 @@ const TYPICAL_ENDPOINT_MINUTES = {
     clean: 5,
 };
 const roundCents = (n) => Math.round(n * 100) / 100;
-function endpointStages(names) {
-    const deployAt = names.indexOf('deploy');
-    return deployAt < 0 ? [] : names.slice(deployAt);
+/** deploy → clean: the stages during which an endpoint is up. */
+function endpointStages(stages) {
+    const deployAt = stages.findIndex((s) => s.name === 'deploy');
+    return deployAt < 0 ? [] : stages.slice(deployAt);
 }
 function planEntry(entry, pricing) {
     const benchmark = entry.benchmark?.workload;
@@ -83100,11 +83100,9 @@ function planEntry(entry, pricing) {
     });
     const totalSeconds = stages.reduce((sum, s) => sum + s.timeoutSeconds, 0);
     const price = pricing.instances[entry.params.instanceType];
-    const onEndpoint = endpointStages(stageNames(entry, benchmark !== undefined));
-    const typicalHours = onEndpoint.reduce((h, name) => h + (TYPICAL_ENDPOINT_MINUTES[findStage(name)?.name ?? name] ?? 5) / 60, 0);
-    const worstHours = stages
-        .filter((s) => onEndpoint.includes(s.name))
-        .reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+    const onEndpoint = endpointStages(stages);
+    const typicalHours = onEndpoint.reduce((h, s) => h + (TYPICAL_ENDPOINT_MINUTES[s.definition.name] ?? 5) / 60, 0);
+    const worstHours = onEndpoint.reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
     return {
         id: entry.id,
         tier: entry.tier,
@@ -83171,10 +83169,13 @@ function escapeHtml(value) {
 function markdownCell(value) {
     return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
 }
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+function markdownTableOf(headerCells, rowCells) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
 function renderMarkdownTable(headers, rows) {
-    const head = `| ${headers.map(markdownCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+    return markdownTableOf(headers.map(markdownCell), rows.map((r) => r.map(markdownCell)));
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/plan-render.ts
@@ -83504,19 +83505,27 @@ function historyItem(result) {
 
 
 
-/** `SET #a = :a, …` for the defined fields of an object, plus any extra clauses. */
-function setExpression(fields, extra = []) {
+/**
+ * `SET #a = :a, …` for the defined fields of an object, and `#b = if_not_exists(#b, :b)` for
+ * fields that keep the value already there (createdAt, an opt-in others may have set).
+ */
+function setExpression(fields, keepIfPresent = {}) {
     const names = {};
     const values = {};
-    const clauses = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([key, value], i) => {
-        names[`#f${i}`] = key;
-        values[`:f${i}`] = value;
-        return `#f${i} = :f${i}`;
-    });
+    const clause = (prefix, keep) => ([key, value], i) => {
+        names[`#${prefix}${i}`] = key;
+        values[`:${prefix}${i}`] = value;
+        return keep
+            ? `#${prefix}${i} = if_not_exists(#${prefix}${i}, :${prefix}${i})`
+            : `#${prefix}${i} = :${prefix}${i}`;
+    };
+    const defined = (o) => Object.entries(o).filter(([, v]) => v !== undefined);
+    const clauses = [
+        ...defined(fields).map(clause('f', false)),
+        ...defined(keepIfPresent).map(clause('k', true)),
+    ];
     return {
-        UpdateExpression: `SET ${[...clauses, ...extra].join(', ')}`,
+        UpdateExpression: `SET ${clauses.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
     };
@@ -83564,51 +83573,29 @@ class DynamoDbStore {
                 : {}),
             ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
         };
-        try {
-            await this.options.client.send(new lib_dynamodb_dist_cjs/* PutCommand */.Z$({
-                TableName: this.options.table,
-                Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: isoSeconds(at) },
-                ConditionExpression: 'attribute_not_exists(configId)',
-            }));
-            return 'created';
-        }
-        catch (error) {
-            if (!(error instanceof dist_cjs.ConditionalCheckFailedException))
-                throw error;
-        }
-        await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
+        const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId },
-            ...setExpression({ ...identity, ...extra }),
+            ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: isoSeconds(at) }),
+            ReturnValues: 'ALL_OLD',
         }));
-        return 'updated';
+        return Attributes ? 'updated' : 'created';
     }
     async startRun(start) {
         const { configId: _key, ...identity } = identityFields(start.entry);
-        const update = setExpression({
-            ...identity,
-            testStatus: 'running',
-            runId: start.runId,
-            runUrl: start.runUrl,
-            runStartedAt: start.startedAt.toISOString(),
-        }, [
-            '#createdAt = if_not_exists(#createdAt, :createdAt)',
-            ...(start.entry.benchmark ? ['#bmk = if_not_exists(#bmk, :true)'] : []),
-        ]);
         const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId: start.entry.configId },
-            ...update,
-            ExpressionAttributeNames: {
-                ...update.ExpressionAttributeNames,
-                '#createdAt': 'createdAt',
-                ...(start.entry.benchmark ? { '#bmk': 'benchmarkEnabled' } : {}),
-            },
-            ExpressionAttributeValues: {
-                ...update.ExpressionAttributeValues,
-                ':createdAt': start.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-                ...(start.entry.benchmark ? { ':true': true } : {}),
-            },
+            ...setExpression({
+                ...identity,
+                testStatus: 'running',
+                runId: start.runId,
+                runUrl: start.runUrl,
+                runStartedAt: start.startedAt.toISOString(),
+            }, {
+                createdAt: isoSeconds(start.startedAt),
+                benchmarkEnabled: start.entry.benchmark ? true : undefined,
+            }),
             ReturnValues: 'ALL_OLD',
         }));
         const old = Attributes;
@@ -83822,6 +83809,7 @@ const CONTENT_TYPES = {
     '.md': 'text/markdown; charset=utf-8',
     '.log': 'text/plain; charset=utf-8',
 };
+/** Every file below a directory (the run's artifacts). */
 function filesUnder(dir) {
     return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
         const path = (0,external_node_path_.join)(dir, name);

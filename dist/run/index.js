@@ -101612,10 +101612,13 @@ function escapeHtml(value) {
 function markdownCell(value) {
     return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
 }
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+function markdownTableOf(headerCells, rowCells) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
 function renderMarkdownTable(headers, rows) {
-    const head = `| ${headers.map(markdownCell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+    return markdownTableOf(headers.map(markdownCell), rows.map((r) => r.map(markdownCell)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
@@ -102076,8 +102079,9 @@ function describeFailure(stage, outcome) {
             : `Missing script: ${outcome.spawnError} in the generated project`;
     }
     const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+    const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
     const cause = outcome.exitCode !== null
-        ? `Exit ${outcome.exitCode}${exitCodeMeaning(stage.name, outcome.exitCode) ? ` (${exitCodeMeaning(stage.name, outcome.exitCode)})` : ''}`
+        ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
         : `Killed by ${outcome.signal}`;
     return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
 }
@@ -109251,13 +109255,11 @@ var client_s3_dist_cjs = __nccwpck_require__(3711);
 
 
 
+
 /** The prefix of every object, and the table's LOCATION (infra/ci-stack.yaml). */
 const RESULTS_PREFIX = 'results';
 /** `20260609T143022Z`: the stamp of object names and benchmark run ids. */
-const compactStamp = (at) => at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
+const compactStamp = (at) => isoSeconds(at).replace(/[-:]/g, '');
 /** The partition values in the order of BENCHMARK_PARTITION_KEYS; `/` is not allowed in a value. */
 function partitionValues(modelName, instanceType, deploymentTarget) {
     return { model: modelName.replace(/\//g, '_'), instance: instanceType, target: deploymentTarget };
@@ -109810,19 +109812,27 @@ const glueClient = (o) => new dist_cjs/* GlueClient */.lPz(common(o));
 
 
 
-/** `SET #a = :a, …` for the defined fields of an object, plus any extra clauses. */
-function setExpression(fields, extra = []) {
+/**
+ * `SET #a = :a, …` for the defined fields of an object, and `#b = if_not_exists(#b, :b)` for
+ * fields that keep the value already there (createdAt, an opt-in others may have set).
+ */
+function setExpression(fields, keepIfPresent = {}) {
     const names = {};
     const values = {};
-    const clauses = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([key, value], i) => {
-        names[`#f${i}`] = key;
-        values[`:f${i}`] = value;
-        return `#f${i} = :f${i}`;
-    });
+    const clause = (prefix, keep) => ([key, value], i) => {
+        names[`#${prefix}${i}`] = key;
+        values[`:${prefix}${i}`] = value;
+        return keep
+            ? `#${prefix}${i} = if_not_exists(#${prefix}${i}, :${prefix}${i})`
+            : `#${prefix}${i} = :${prefix}${i}`;
+    };
+    const defined = (o) => Object.entries(o).filter(([, v]) => v !== undefined);
+    const clauses = [
+        ...defined(fields).map(clause('f', false)),
+        ...defined(keepIfPresent).map(clause('k', true)),
+    ];
     return {
-        UpdateExpression: `SET ${[...clauses, ...extra].join(', ')}`,
+        UpdateExpression: `SET ${clauses.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
     };
@@ -109870,51 +109880,29 @@ class DynamoDbStore {
                 : {}),
             ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
         };
-        try {
-            await this.options.client.send(new lib_dynamodb_dist_cjs/* PutCommand */.Z$({
-                TableName: this.options.table,
-                Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: isoSeconds(at) },
-                ConditionExpression: 'attribute_not_exists(configId)',
-            }));
-            return 'created';
-        }
-        catch (error) {
-            if (!(error instanceof client_dynamodb_dist_cjs.ConditionalCheckFailedException))
-                throw error;
-        }
-        await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
+        const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId },
-            ...setExpression({ ...identity, ...extra }),
+            ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: isoSeconds(at) }),
+            ReturnValues: 'ALL_OLD',
         }));
-        return 'updated';
+        return Attributes ? 'updated' : 'created';
     }
     async startRun(start) {
         const { configId: _key, ...identity } = identityFields(start.entry);
-        const update = setExpression({
-            ...identity,
-            testStatus: 'running',
-            runId: start.runId,
-            runUrl: start.runUrl,
-            runStartedAt: start.startedAt.toISOString(),
-        }, [
-            '#createdAt = if_not_exists(#createdAt, :createdAt)',
-            ...(start.entry.benchmark ? ['#bmk = if_not_exists(#bmk, :true)'] : []),
-        ]);
         const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId: start.entry.configId },
-            ...update,
-            ExpressionAttributeNames: {
-                ...update.ExpressionAttributeNames,
-                '#createdAt': 'createdAt',
-                ...(start.entry.benchmark ? { '#bmk': 'benchmarkEnabled' } : {}),
-            },
-            ExpressionAttributeValues: {
-                ...update.ExpressionAttributeValues,
-                ':createdAt': start.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-                ...(start.entry.benchmark ? { ':true': true } : {}),
-            },
+            ...setExpression({
+                ...identity,
+                testStatus: 'running',
+                runId: start.runId,
+                runUrl: start.runUrl,
+                runStartedAt: start.startedAt.toISOString(),
+            }, {
+                createdAt: isoSeconds(start.startedAt),
+                benchmarkEnabled: start.entry.benchmark ? true : undefined,
+            }),
             ReturnValues: 'ALL_OLD',
         }));
         const old = Attributes;
@@ -110025,6 +110013,7 @@ const CONTENT_TYPES = {
     '.md': 'text/markdown; charset=utf-8',
     '.log': 'text/plain; charset=utf-8',
 };
+/** Every file below a directory (the run's artifacts). */
 function filesUnder(dir) {
     return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
         const path = (0,external_node_path_.join)(dir, name);

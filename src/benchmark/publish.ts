@@ -8,15 +8,13 @@ import { BatchCreatePartitionCommand, type GlueClient } from '@aws-sdk/client-gl
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { BENCHMARK_COLUMNS, GLUE_DATABASE, GLUE_TABLE, toGlueColumns } from './columns.js';
 
+import { isoSeconds } from '../results/record.js';
+
 /** The prefix of every object, and the table's LOCATION (infra/ci-stack.yaml). */
 export const RESULTS_PREFIX = 'results';
 
 /** `20260609T143022Z`: the stamp of object names and benchmark run ids. */
-export const compactStamp = (at: Date): string =>
-  at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
+export const compactStamp = (at: Date): string => isoSeconds(at).replace(/[-:]/g, '');
 
 export interface PartitionValues {
   model: string;

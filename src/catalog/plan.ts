@@ -1,7 +1,6 @@
 import type { CatalogEntry } from './types.js';
 import type { Pricing } from './load.js';
-import { resolveStages, stageNames } from '../lifecycle/resolve.js';
-import { findStage } from '../lifecycle/stages.js';
+import { resolveStages, type ResolvedStage } from '../lifecycle/resolve.js';
 
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
@@ -53,9 +52,10 @@ export interface Plan {
 
 const roundCents = (n: number): number => Math.round(n * 100) / 100;
 
-function endpointStages(names: string[]): string[] {
-  const deployAt = names.indexOf('deploy');
-  return deployAt < 0 ? [] : names.slice(deployAt);
+/** deploy → clean: the stages during which an endpoint is up. */
+function endpointStages(stages: ResolvedStage[]): ResolvedStage[] {
+  const deployAt = stages.findIndex((s) => s.name === 'deploy');
+  return deployAt < 0 ? [] : stages.slice(deployAt);
 }
 
 export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
@@ -67,14 +67,12 @@ export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
   });
   const totalSeconds = stages.reduce((sum, s) => sum + s.timeoutSeconds, 0);
   const price = pricing.instances[entry.params.instanceType];
-  const onEndpoint = endpointStages(stageNames(entry, benchmark !== undefined));
+  const onEndpoint = endpointStages(stages);
   const typicalHours = onEndpoint.reduce(
-    (h, name) => h + (TYPICAL_ENDPOINT_MINUTES[findStage(name)?.name ?? name] ?? 5) / 60,
+    (h, s) => h + (TYPICAL_ENDPOINT_MINUTES[s.definition.name] ?? 5) / 60,
     0,
   );
-  const worstHours = stages
-    .filter((s) => onEndpoint.includes(s.name))
-    .reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+  const worstHours = onEndpoint.reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
   return {
     id: entry.id,
     tier: entry.tier,

@@ -165,9 +165,10 @@ function describeFailure(stage: ResolvedStage, outcome: ProcessOutcome): string 
       : `Missing script: ${outcome.spawnError} in the generated project`;
   }
   const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+  const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
   const cause =
     outcome.exitCode !== null
-      ? `Exit ${outcome.exitCode}${exitCodeMeaning(stage.name, outcome.exitCode) ? ` (${exitCodeMeaning(stage.name, outcome.exitCode)})` : ''}`
+      ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
       : `Killed by ${outcome.signal}`;
   return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
 }

@@ -53,7 +53,7 @@ export function timeoutSeconds(entry: CatalogEntry, kind: TimeoutKind, cleanTime
 }
 
 /** generate, the lifecycle, and (when opted in) benchmark after the last test stage and before clean. */
-export function stageNames(entry: CatalogEntry, benchmark: boolean): string[] {
+function stageNames(entry: CatalogEntry, benchmark: boolean): string[] {
   const names = ['generate', ...entry.lifecycle];
   if (!benchmark) return names;
   const cleanIndex = names.indexOf('clean');

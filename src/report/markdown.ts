@@ -1,6 +1,6 @@
 import { bucketOf, type ConfigCoverage, type CoverageModel, type GateResult } from './coverage.js';
 import { capMarkdown } from './run-summary.js';
-import { escapeHtml, markdownCell } from './table.js';
+import { escapeHtml, markdownCell, markdownTableOf } from './table.js';
 import { durationLabel, statusLabel, summaryLine } from './text.js';
 
 /** A step summary must stay well under GitHub's 1 MiB. */
@@ -26,11 +26,8 @@ const linked = (text: string, url: string | undefined): string => {
   return safe ? `[${markdownCell(text)}](${escapeHtml(safe)})` : markdownCell(text);
 };
 
-const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-
-function table(headers: string[], rows: string[][]): string {
-  return [row(headers.map(markdownCell)), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
-}
+const table = (headers: string[], rows: string[][]): string =>
+  markdownTableOf(headers.map(markdownCell), rows);
 
 const cost = (c: ConfigCoverage): string =>
   c.estimatedCostUsd === undefined ? '—' : `$${c.estimatedCostUsd.toFixed(2)}`;

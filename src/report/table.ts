@@ -30,8 +30,15 @@ export function markdownCell(value: unknown): string {
   return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
 }
 
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+export function markdownTableOf(headerCells: string[], rowCells: string[][]): string {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
+
 export function renderMarkdownTable(headers: string[], rows: string[][]): string {
-  const head = `| ${headers.map(markdownCell).join(' | ')} |`;
-  const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-  return [head, rule, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
+  return markdownTableOf(
+    headers.map(markdownCell),
+    rows.map((r) => r.map(markdownCell)),
+  );
 }

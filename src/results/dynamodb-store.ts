@@ -25,19 +25,29 @@ export interface DynamoDbStoreOptions {
   historyTable?: string;
 }
 
-/** `SET #a = :a, …` for the defined fields of an object, plus any extra clauses. */
-export function setExpression(fields: Record<string, unknown>, extra: string[] = []) {
+/**
+ * `SET #a = :a, …` for the defined fields of an object, and `#b = if_not_exists(#b, :b)` for
+ * fields that keep the value already there (createdAt, an opt-in others may have set).
+ */
+export function setExpression(fields: Record<string, unknown>, keepIfPresent: Record<string, unknown> = {}) {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  const clauses = Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([key, value], i) => {
-      names[`#f${i}`] = key;
-      values[`:f${i}`] = value;
-      return `#f${i} = :f${i}`;
-    });
+  const clause =
+    (prefix: string, keep: boolean) =>
+    ([key, value]: [string, unknown], i: number) => {
+      names[`#${prefix}${i}`] = key;
+      values[`:${prefix}${i}`] = value;
+      return keep
+        ? `#${prefix}${i} = if_not_exists(#${prefix}${i}, :${prefix}${i})`
+        : `#${prefix}${i} = :${prefix}${i}`;
+    };
+  const defined = (o: Record<string, unknown>) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const clauses = [
+    ...defined(fields).map(clause('f', false)),
+    ...defined(keepIfPresent).map(clause('k', true)),
+  ];
   return {
-    UpdateExpression: `SET ${[...clauses, ...extra].join(', ')}`,
+    UpdateExpression: `SET ${clauses.join(', ')}`,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
@@ -94,58 +104,36 @@ export class DynamoDbStore implements ResultStore {
         : {}),
       ...(registration.benchmarkWorkload ? { benchmarkWorkload: registration.benchmarkWorkload } : {}),
     };
-    try {
-      await this.options.client.send(
-        new PutCommand({
-          TableName: this.options.table,
-          Item: { configId, ...identity, ...extra, testStatus: 'untested', createdAt: isoSeconds(at) },
-          ConditionExpression: 'attribute_not_exists(configId)',
-        }),
-      );
-      return 'created';
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-    await this.options.client.send(
+    const { Attributes } = await this.options.client.send(
       new UpdateCommand({
         TableName: this.options.table,
         Key: { configId },
-        ...setExpression({ ...identity, ...extra }),
+        ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: isoSeconds(at) }),
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    return 'updated';
+    return Attributes ? 'updated' : 'created';
   }
 
   async startRun(start: RunStart): Promise<RunStartInfo> {
     const { configId: _key, ...identity } = identityFields(start.entry);
-    const update = setExpression(
-      {
-        ...identity,
-        testStatus: 'running',
-        runId: start.runId,
-        runUrl: start.runUrl,
-        runStartedAt: start.startedAt.toISOString(),
-      },
-      [
-        '#createdAt = if_not_exists(#createdAt, :createdAt)',
-        ...(start.entry.benchmark ? ['#bmk = if_not_exists(#bmk, :true)'] : []),
-      ],
-    );
     const { Attributes } = await this.options.client.send(
       new UpdateCommand({
         TableName: this.options.table,
         Key: { configId: start.entry.configId },
-        ...update,
-        ExpressionAttributeNames: {
-          ...update.ExpressionAttributeNames,
-          '#createdAt': 'createdAt',
-          ...(start.entry.benchmark ? { '#bmk': 'benchmarkEnabled' } : {}),
-        },
-        ExpressionAttributeValues: {
-          ...update.ExpressionAttributeValues,
-          ':createdAt': start.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-          ...(start.entry.benchmark ? { ':true': true } : {}),
-        },
+        ...setExpression(
+          {
+            ...identity,
+            testStatus: 'running',
+            runId: start.runId,
+            runUrl: start.runUrl,
+            runStartedAt: start.startedAt.toISOString(),
+          },
+          {
+            createdAt: isoSeconds(start.startedAt),
+            benchmarkEnabled: start.entry.benchmark ? true : undefined,
+          },
+        ),
         ReturnValues: 'ALL_OLD',
       }),
     );

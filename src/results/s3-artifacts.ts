@@ -11,7 +11,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.log': 'text/plain; charset=utf-8',
 };
 
-function filesUnder(dir: string): string[] {
+/** Every file below a directory (the run's artifacts). */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
