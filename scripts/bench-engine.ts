@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateCatalogText } from '../src/catalog/validate.js';
+import { BENCH_STAGES, benchEntry } from './bench-fixtures.js';
 import { runConfig } from '../src/lifecycle/orchestrate.js';
 import { LocalStore } from '../src/results/local-store.js';
 import { loadCatalog, loadPricing } from '../src/catalog/load.js';
@@ -13,22 +13,8 @@ import { buildPlan } from '../src/catalog/plan.js';
 const CONFIGS = 20;
 const TRUE = '/bin/true';
 
-const entryText = JSON.stringify({
-  configs: [
-    {
-      id: 'bench',
-      tier: 'ci',
-      track: 'realtime',
-      args: '--deployment-config=x --model-name=a/b --instance-type=ml.g5.xlarge --region=us-west-2 --enable-lora',
-      lifecycle: ['build', 'push', 'deploy', 'test', 'tune-sft', 'adapter-add', 'test-adapter', 'clean'],
-      timeout: 60,
-      tuneConfig: { technique: 'sft', trainingType: 'lora', dataset: 's3://b/k' },
-    },
-  ],
-});
-const entry = validateCatalogText(entryText, { file: 'bench', workloadNames: new Set(), workloadsFile: '' })
-  .catalog!.entries[0]!;
-const STAGES = 9;
+const entry = benchEntry();
+const STAGES = BENCH_STAGES;
 
 async function rawSpawns(n: number): Promise<number> {
   const start = process.hrtime.bigint();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../helpers/moto-server.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Catalog, CatalogEntry } from '../../src/catalog/types.js';
 import { renderDashboardHtml } from '../../src/report/html.js';
@@ -32,17 +32,6 @@ const LEVEL_REST = {
   request_count: 100,
   cost_per_1m_tokens: null,
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Start `mcc-e2e dashboard` and wait for its "Dashboard on" line. */
 function startDashboard(port: number, store: string): Promise<ChildProcess> {

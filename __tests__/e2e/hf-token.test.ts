@@ -1,28 +1,18 @@
 import { beforeEach, expect, it } from '@jest/globals';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
+import { filesUnder } from '../../src/results/s3-artifacts.js';
 import { runAction } from '../helpers/runner.js';
 
 const HF_TOKEN = 'hf_FromSecretsManager0123456789';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 describeWithMoto('the Hugging Face token from Secrets Manager', (moto) => {
   beforeEach(async () => {
     await moto().reset();
-    const client = new SecretsManagerClient({
-      region: 'us-west-2',
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    const client = new SecretsManagerClient(moto().clientConfig);
     await client.send(
       new CreateSecretCommand({ Name: 'mlcc/hf-token', SecretString: JSON.stringify({ HF_TOKEN }) }),
     );

@@ -19,11 +19,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
   let sagemaker: SageMakerClient;
   beforeEach(async () => {
     await moto().reset();
-    sagemaker = new SageMakerClient({
-      region: 'us-west-2',
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    sagemaker = new SageMakerClient(moto().clientConfig);
   });
 
   async function resourcesNamed(prefix: string) {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from '../../src/results/s3-artifacts.js';
 import { runAction, runCli } from '../helpers/runner.js';
 
 const SECRET = 'hf_Sup3rS3cretT0kenValue42';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 const FAULTS = {
   HF_TOKEN: SECRET,

@@ -25,11 +25,7 @@ describeWithMoto('sweep and register against moto (built CLI)', (moto) => {
   let sagemaker: SageMakerClient;
   beforeEach(async () => {
     await moto().reset();
-    sagemaker = new SageMakerClient({
-      region: 'us-west-2',
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    });
+    sagemaker = new SageMakerClient(moto().clientConfig);
   });
 
   async function deploy(name: string, tags: Record<string, string> = {}) {

@@ -1,29 +1,22 @@
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Moto } from './moto.js';
+import type { Moto } from './moto-server.js';
 
 export const TABLE = 'mlcc-ci-table';
 export const HISTORY_TABLE = 'mlcc-ci-history';
 
-export function documentClient(moto: Moto, endpoint = moto.url): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      region: 'us-west-2',
-      endpoint,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-      maxAttempts: 6,
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+export function documentClient(
+  moto: Pick<Moto, 'clientConfig'>,
+  endpoint = moto.clientConfig.endpoint,
+): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient({ ...moto.clientConfig, endpoint, maxAttempts: 6 }), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
 }
 
 /** The tables as infra/ci-stack.yaml creates them (keys only; what the store relies on). */
-export async function createTables(moto: Moto): Promise<void> {
-  const client = new DynamoDBClient({
-    region: 'us-west-2',
-    endpoint: moto.url,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  });
+export async function createTables(moto: Pick<Moto, 'clientConfig'>): Promise<void> {
+  const client = new DynamoDBClient(moto.clientConfig);
   await client.send(
     new CreateTableCommand({
       TableName: TABLE,

@@ -1,23 +1,13 @@
 import { beforeEach, expect, it } from '@jest/globals';
-import {
-  CreateDatabaseCommand,
-  CreateTableCommand,
-  GetPartitionCommand,
-  GlueClient,
-} from '@aws-sdk/client-glue';
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetPartitionCommand, GlueClient } from '@aws-sdk/client-glue';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  BENCHMARK_COLUMNS,
-  BENCHMARK_PARTITION_KEYS,
-  GLUE_DATABASE,
-  GLUE_TABLE,
-  toGlueColumns,
-} from '../../src/benchmark/columns.js';
+import { BENCHMARK_COLUMNS, GLUE_DATABASE, GLUE_TABLE } from '../../src/benchmark/columns.js';
 import { partitionValues, publishBenchmarkParquet } from '../../src/benchmark/publish.js';
 import { describeWithMoto } from '../helpers/moto.js';
+import { createBenchmarkInfra } from '../helpers/benchmark-infra.js';
 
 const BUCKET = 'mlcc-benchmark-results-123456789012-us-west-2';
 const PARTITION = partitionValues('Qwen/Qwen3-4B', 'ml.g5.xlarge', 'realtime-inference');
@@ -30,35 +20,7 @@ describeWithMoto('publishing benchmark Parquet to S3 and Glue (moto)', (moto) =>
 
   beforeEach(async () => {
     await moto().reset();
-    const config = {
-      region: 'us-west-2',
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    };
-    s3 = new S3Client({ ...config, forcePathStyle: true });
-    glue = new GlueClient(config);
-    await s3.send(
-      new CreateBucketCommand({
-        Bucket: BUCKET,
-        CreateBucketConfiguration: { LocationConstraint: 'us-west-2' },
-      }),
-    );
-    // the table as infra/ci-stack.yaml defines it, from the same column list
-    await glue.send(new CreateDatabaseCommand({ DatabaseInput: { Name: GLUE_DATABASE } }));
-    await glue.send(
-      new CreateTableCommand({
-        DatabaseName: GLUE_DATABASE,
-        TableInput: {
-          Name: GLUE_TABLE,
-          TableType: 'EXTERNAL_TABLE',
-          PartitionKeys: toGlueColumns(BENCHMARK_PARTITION_KEYS),
-          StorageDescriptor: {
-            Columns: toGlueColumns(BENCHMARK_COLUMNS),
-            Location: `s3://${BUCKET}/results/`,
-          },
-        },
-      }),
-    );
+    ({ s3, glue } = await createBenchmarkInfra(moto(), BUCKET));
   });
 
   const publish = (projectName: string, at: string) =>

@@ -46,11 +46,7 @@ function policyDocument(encoded = '{}'): { Statement: Record<string, unknown>[] 
 
 describeWithMoto('infra/ci-stack.yaml created on moto', (moto) => {
   const clients = () => {
-    const config = {
-      region: REGION,
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    };
+    const config = { ...moto().clientConfig, region: REGION };
     return {
       cfn: new CloudFormationClient(config),
       dynamodb: new DynamoDBClient(config),

@@ -1,24 +1,14 @@
 import { beforeEach, expect, it } from '@jest/globals';
-import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import {
-  CreateDatabaseCommand,
-  CreateTableCommand,
-  GetPartitionCommand,
-  GlueClient,
-} from '@aws-sdk/client-glue';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetPartitionCommand, GlueClient } from '@aws-sdk/client-glue';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbStore } from '../../src/results/dynamodb-store.js';
-import {
-  BENCHMARK_COLUMNS,
-  BENCHMARK_PARTITION_KEYS,
-  GLUE_DATABASE,
-  GLUE_TABLE,
-  toGlueColumns,
-} from '../../src/benchmark/columns.js';
+import { GLUE_DATABASE, GLUE_TABLE } from '../../src/benchmark/columns.js';
 import { loadWorkloads } from '../../src/catalog/load.js';
 import { parseRegressionThresholds } from '../../src/benchmark/compare.js';
 import type { BenchmarkSettings } from '../../src/lifecycle/stage2.js';
 import { describeWithMoto } from '../helpers/moto.js';
+import { createBenchmarkInfra } from '../helpers/benchmark-infra.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
 import { exampleEntry, runExample } from '../helpers/example.js';
 
@@ -33,34 +23,7 @@ describeWithMoto('Stage 2 inside the lifecycle, against moto', (moto) => {
   beforeEach(async () => {
     await moto().reset();
     await createTables(moto());
-    const config = {
-      region: 'us-west-2',
-      endpoint: moto().url,
-      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    };
-    s3 = new S3Client({ ...config, forcePathStyle: true });
-    glue = new GlueClient(config);
-    await s3.send(
-      new CreateBucketCommand({
-        Bucket: BUCKET,
-        CreateBucketConfiguration: { LocationConstraint: 'us-west-2' },
-      }),
-    );
-    await glue.send(new CreateDatabaseCommand({ DatabaseInput: { Name: GLUE_DATABASE } }));
-    await glue.send(
-      new CreateTableCommand({
-        DatabaseName: GLUE_DATABASE,
-        TableInput: {
-          Name: GLUE_TABLE,
-          TableType: 'EXTERNAL_TABLE',
-          PartitionKeys: toGlueColumns(BENCHMARK_PARTITION_KEYS),
-          StorageDescriptor: {
-            Columns: toGlueColumns(BENCHMARK_COLUMNS),
-            Location: `s3://${BUCKET}/results/`,
-          },
-        },
-      }),
-    );
+    ({ s3, glue } = await createBenchmarkInfra(moto(), BUCKET));
     store = new DynamoDbStore({ client: documentClient(moto()), table: TABLE, historyTable: HISTORY_TABLE });
   });
 
