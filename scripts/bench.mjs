@@ -59,13 +59,18 @@ rows.push(['mcc-e2e plan --json (28 entries)', plan]);
 console.log(`median of ${RUNS} runs (ms)`);
 for (const [name, ms] of rows) console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(8)}`);
 
-// the engine's own overhead: bundle the bench program out of the tree and run it
-const out = mkdtempSync(join(tmpdir(), 'mcc-bench-engine-'));
-const build = spawnSync(
-  process.execPath,
-  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'scripts/bench-engine.ts', '-o', out, '-q'],
-  { stdio: 'inherit' },
-);
-if (build.status !== 0) process.exit(build.status ?? 1);
-console.log('');
-spawnSync(process.execPath, [join(out, 'index.js')], { stdio: 'inherit' });
+// the in-process benches (engine overhead, AWS calls, benchmark parsing, report): bundle each out of the tree and run it
+for (const program of ['bench-engine', 'bench-aws', 'bench-benchmark', 'bench-report']) {
+  const out = mkdtempSync(join(tmpdir(), `mcc-${program}-`));
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', `scripts/${program}.ts`, '-o', out, '-q'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  console.log('');
+  spawnSync(process.execPath, [join(out, 'index.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+}
