@@ -12,7 +12,8 @@ import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
-import { renderResultsText, STATUS_ICONS, formatSeconds } from '../report/run-summary.js';
+import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
+import { formatDuration } from '../report/duration.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
@@ -158,7 +159,7 @@ export function registerRunCommand(program: Command): void {
               : undefined,
             onStageEnd: (record) =>
               console.log(
-                `${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatSeconds(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
+                `${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatDuration(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
               ),
           }),
         });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CoverageModel } from './coverage.js';
+import { formatDuration } from './duration.js';
 import { escapeHtml } from './table.js';
 import { FLAKY_MARK, summaryLine } from './text.js';
 import { REGRESSION_MARK } from './run-summary.js';
@@ -95,12 +96,7 @@ const SCRIPT = `
     if (status === 'running') return 'running';
     return 'untested';
   }
-  function seconds(s) {
-    if (s === undefined || s === null) return '\\u2014';
-    if (s < 60) return s.toFixed(1) + ' s';
-    if (s < 3600) return Math.floor(s / 60) + 'm ' + Math.round(s % 60) + 's';
-    return Math.floor(s / 3600) + 'h ' + Math.round((s % 3600) / 60) + 'm';
-  }
+  var seconds = ${formatDuration.toString()};
   function safeUrl(url) {
     return typeof url === 'string' && /^https?:\\/\\/[^\\s<>()"'\`]+$/.test(url) ? url : undefined;
   }

@@ -1,7 +1,8 @@
 import { bucketOf, type ConfigCoverage, type CoverageModel, type GateResult } from './coverage.js';
 import { capMarkdown } from './run-summary.js';
 import { escapeHtml, markdownCell, markdownTableOf } from './table.js';
-import { durationLabel, statusLabel, summaryLine } from './text.js';
+import { formatDuration } from './duration.js';
+import { statusLabel, summaryLine } from './text.js';
 
 /** A step summary must stay well under GitHub's 1 MiB. */
 export const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -46,7 +47,7 @@ function configRow(c: ConfigCoverage): string[] {
     linked(statusLabel(c), c.runUrl),
     c.lastStatuses.map(iconOf).join('') || '—',
     markdownCell(c.lastTest ?? '—'),
-    markdownCell(durationLabel(c.duration)),
+    markdownCell(formatDuration(c.duration)),
     markdownCell(cost(c)),
   ];
 }

@@ -1,4 +1,5 @@
 import type { RunResult, StageRecord } from '../lifecycle/engine.js';
+import { formatDuration } from './duration.js';
 import { escapeHtml, markdownCell, renderMarkdownTable, renderTextTable } from './table.js';
 
 export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
@@ -6,13 +7,6 @@ export const REGRESSION_MARK = '⚠️ REGRESSION';
 
 const statusIcon = (status: string): string =>
   status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳';
-
-export const formatSeconds = (s: number): string =>
-  s < 60
-    ? `${s.toFixed(1)} s`
-    : s < 3600
-      ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
-      : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
 
 const costText = (r: RunResult): string =>
   r.estimatedCostUsd === undefined
@@ -29,7 +23,7 @@ function stageRow(s: StageRecord): string[] {
   return [
     STATUS_ICONS[s.status] ?? s.status,
     s.name,
-    s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds),
+    s.status === 'skip' ? '—' : formatDuration(s.durationSeconds),
     error,
   ];
 }
@@ -48,11 +42,11 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
   const lines = [
     `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(r.status)}${regression}`,
     '',
-    `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatSeconds(r.durationSeconds)}`,
+    `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatDuration(r.durationSeconds)}`,
     '',
     renderMarkdownTable(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
     '',
-    `Estimated cost: ${costText(r)} (endpoint up ${formatSeconds(r.endpointSeconds)})`,
+    `Estimated cost: ${costText(r)} (endpoint up ${formatDuration(r.endpointSeconds)})`,
   ];
   if (r.cleanFailed)
     lines.push(
@@ -74,7 +68,7 @@ export function renderResultsText(results: RunResult[]): string {
     r.tier,
     r.catalogId,
     `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
-    formatSeconds(r.durationSeconds),
+    formatDuration(r.durationSeconds),
     r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
     r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
   ]);

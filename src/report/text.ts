@@ -1,5 +1,6 @@
 import type { ConfigCoverage, CoverageModel, CoverageSummary, NotInCatalog } from './coverage.js';
-import { formatSeconds, REGRESSION_MARK } from './run-summary.js';
+import { formatDuration } from './duration.js';
+import { REGRESSION_MARK } from './run-summary.js';
 import { renderTextTable } from './table.js';
 
 export const FLAKY_MARK = '~ FLAKY';
@@ -14,9 +15,6 @@ export function statusLabel(
     ...(c.flaky ? [FLAKY_MARK] : []),
   ].join('  ');
 }
-
-export const durationLabel = (seconds: number | undefined): string =>
-  seconds === undefined ? '—' : formatSeconds(seconds);
 
 /**
  * `Summary: 28 total | 20 passing | 1 failing | 7 untested | 71% coverage` — the line of
@@ -41,7 +39,7 @@ export function renderCoverageText(model: CoverageModel): string {
     c.id,
     statusLabel(c),
     c.lastTest ?? '—',
-    durationLabel(c.duration),
+    formatDuration(c.duration),
   ]);
   const lines = [
     `📊 E2E coverage report${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
