@@ -41,3 +41,19 @@ export async function createTables(moto: Pick<Moto, 'clientConfig'>): Promise<vo
   );
   client.destroy();
 }
+
+export const LEASE_TABLE = 'mlcc-ci-leases';
+
+/** The lease table as infra/ci-stack.yaml creates it. */
+export async function createLeaseTable(moto: Pick<Moto, 'clientConfig'>): Promise<void> {
+  const client = new DynamoDBClient(moto.clientConfig);
+  await client.send(
+    new CreateTableCommand({
+      TableName: LEASE_TABLE,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [{ AttributeName: 'leaseId', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'leaseId', KeyType: 'HASH' }],
+    }),
+  );
+  client.destroy();
+}

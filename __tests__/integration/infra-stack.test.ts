@@ -125,6 +125,12 @@ describeWithMoto('infra/ci-stack.yaml created on moto', (moto) => {
     expect(outputs.HistoryTableName).toBe('mlcc-ci-history');
   });
 
+  it('creates the lease table: key leaseId, its name in the outputs', async () => {
+    const { Table } = await aws.dynamodb.send(new DescribeTableCommand({ TableName: 'mlcc-ci-leases' }));
+    expect(Table?.KeySchema).toEqual([{ AttributeName: 'leaseId', KeyType: 'HASH' }]);
+    expect(outputs.LeaseTableName).toBe('mlcc-ci-leases');
+  });
+
   // moto's CloudFormation applies BucketEncryption but not PublicAccessBlockConfiguration,
   // versioning or lifecycle (nor DynamoDB TTL/PITR): the template test checks those.
   it.each([

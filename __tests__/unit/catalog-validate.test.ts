@@ -390,3 +390,28 @@ describe('an invalid catalog', () => {
     expect(validate('{"entries": []}').problems.map((p) => p.path)).toEqual(['$.configs', '$.entries']);
   });
 });
+
+describe('the catalog root quotas', () => {
+  const withQuotas = (quotas: unknown) => validate(JSON.stringify({ quotas, configs: [validEntry()] }));
+
+  it('are endpoints at once per instance type', () => {
+    expect(withQuotas({ 'ml.g5.xlarge': 2, 'ml.g5.12xlarge': 0 }).catalog?.quotas).toEqual({
+      'ml.g5.xlarge': 2,
+      'ml.g5.12xlarge': 0,
+    });
+  });
+
+  it('name a bad key or a bad count by its JSON path', () => {
+    const problems = (q: unknown) => withQuotas(q).problems.map(({ path, message }) => ({ path, message }));
+    expect(problems({ 'g5.xlarge': 2 })).toEqual([
+      {
+        path: '$.quotas["g5.xlarge"]',
+        message:
+          '"g5.xlarge" is not a valid key: quota keys are SageMaker instance types such as ml.g5.xlarge',
+      },
+    ]);
+    expect(problems({ 'ml.g5.xlarge': -1 })).toEqual([
+      { path: '$.quotas["ml.g5.xlarge"]', message: 'is -1; it must be at least 0 endpoints' },
+    ]);
+  });
+});

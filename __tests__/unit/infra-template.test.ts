@@ -260,6 +260,7 @@ const UNSCOPABLE = new Set([
   'sagemaker:ListEndpoints',
   'sagemaker:ListInferenceComponents',
   'sagemaker:ListTrainingJobs',
+  'servicequotas:ListServiceQuotas',
 ]);
 
 function isTlsOnlyDeny(s: Obj): boolean {
@@ -546,6 +547,29 @@ describe('infra/ci-stack.yaml', () => {
     expect(noHistory.resources().map((r) => r.name)).not.toContain('HistoryTable');
   });
 
+  it('the lease table: key leaseId, on-demand, TTL on expiresAt; the role takes leases with item writes only', () => {
+    const stack = new Stack(template, DEFAULTS);
+    expect(stack.resources().find((r) => r.name === 'LeaseTable')?.props).toMatchObject({
+      TableName: 'mlcc-ci-leases',
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [{ AttributeName: 'leaseId', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      SSESpecification: { SSEEnabled: true },
+    });
+    const onLeases = statements(stack).filter(({ s }) =>
+      list(s.Resource).some((r) => String(r).startsWith('{{LeaseTable.Arn}}')),
+    );
+    expect(onLeases.map(({ where }) => where.split('/')[0])).toEqual(['GitHubRole']);
+    expect(onLeases.flatMap(({ s }) => list(s.Action)).sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(onLeases.flatMap(({ s }) => list(s.Resource))).toEqual(['{{LeaseTable.Arn}}']);
+    expect(obj(obj(template.Outputs).LeaseTableName).Value).toEqual({ Ref: 'LeaseTable' });
+  });
+
   it('the results bucket is named by account and region and expires runs/ after ResultsRetentionDays', () => {
     const stack = new Stack(template, {
       ...DEFAULTS,
@@ -596,6 +620,7 @@ describe('infra/ci-stack.yaml', () => {
         'ReadOnlyRoleArn',
         'TableName',
         'HistoryTableName',
+        'LeaseTableName',
         'ResultsBucket',
         'BenchmarkBucket',
         'GlueDatabase',

@@ -3,7 +3,8 @@
 // set. Faults are injected through the environment (see README.md beside this file).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -102,6 +103,8 @@ const AWS = {
     const tags = [
       { Key: 'mcc-e2e:project', Value: name },
       { Key: 'mcc-e2e:config-id', Value: env.MCC_E2E_CONFIG_ID ?? '' },
+      // the emulator runs another type (below): the quota simulation counts this tag
+      { Key: INSTANCE_TYPE_TAG, Value: project.instanceType },
     ];
     await client.send(
       new sdk.CreateModelCommand({
@@ -126,14 +129,35 @@ const AWS = {
         Tags: tags,
       }),
     );
+    capacityFault(project);
     await client.send(
       new sdk.CreateEndpointCommand({ EndpointName: name, EndpointConfigName: name, Tags: tags }),
     );
+    const inUse = Number.isFinite(quotaOf(project.instanceType))
+      ? await AWS.endpointsOfType(client, project.instanceType)
+      : 0;
+    if (inUse > quotaOf(project.instanceType)) {
+      await client.send(new sdk.DeleteEndpointCommand({ EndpointName: name }));
+      resourceLimitExceeded(project.instanceType, inUse - 1);
+    }
     await sdk.waitUntilEndpointInService(
       { client, maxWaitTime: 120, minDelay: 1, maxDelay: 2 },
       { EndpointName: name },
     );
     console.log(`endpoint ${name} is InService`);
+  },
+  /** endpoints of a type, as SageMaker's quota counts them (each of ours has one instance) */
+  async endpointsOfType(client, instanceType) {
+    const sdk = await import('@aws-sdk/client-sagemaker');
+    const { Endpoints = [] } = await client.send(new sdk.ListEndpointsCommand({ MaxResults: 100 }));
+    let count = 0;
+    for (const endpoint of Endpoints) {
+      const { Tags = [] } = await client
+        .send(new sdk.ListTagsCommand({ ResourceArn: endpoint.EndpointArn }))
+        .catch(() => ({ Tags: [] }));
+      if (Tags.some((t) => t.Key === INSTANCE_TYPE_TAG && t.Value === instanceType)) count++;
+    }
+    return count;
   },
   async invoke(project, adapter) {
     const { SageMakerRuntimeClient, InvokeEndpointCommand } =
@@ -177,6 +201,59 @@ const AWS = {
 };
 
 const useAws = () => Boolean(env.AWS_ENDPOINT_URL);
+
+// Quota and capacity, as SageMaker reports them (README.md beside this file):
+// MCC_EXAMPLE_QUOTA=ml.g5.xlarge=2 rejects a deploy when that many endpoints of the type exist
+// (in moto with AWS_ENDPOINT_URL, else in MCC_EXAMPLE_ENDPOINTS_DIR, shared by all projects);
+// MCC_EXAMPLE_CAPACITY_FAILS=<n> fails the first n deploys of a project for lack of capacity.
+const INSTANCE_TYPE_TAG = 'mcc-example:instance-type';
+const endpointsDir = (instanceType) =>
+  join(env.MCC_EXAMPLE_ENDPOINTS_DIR || join(tmpdir(), 'mcc-example-endpoints'), instanceType);
+
+function quotaOf(instanceType) {
+  const entry = (env.MCC_EXAMPLE_QUOTA ?? '')
+    .split(',')
+    .map((pair) => pair.trim().split('='))
+    .find(([type]) => type === instanceType);
+  return entry ? Number(entry[1]) : Infinity;
+}
+
+function resourceLimitExceeded(instanceType, current) {
+  fail(
+    1,
+    `An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation: The account-level service limit '${instanceType} for endpoint usage' is ${quotaOf(instanceType)} Instances, with current utilization of ${current} Instances and a request delta of 1 Instances. Please use AWS Service Quotas to request an increase for this quota. If AWS Service Quotas is not available, contact AWS support to request an increase for this quota.`,
+  );
+}
+
+function capacityFault(project) {
+  const attempts = has('deploy-attempts')
+    ? JSON.parse(readFileSync(statePath('deploy-attempts'), 'utf8'))
+    : 0;
+  put('deploy-attempts', attempts + 1);
+  if (attempts < Number(env.MCC_EXAMPLE_CAPACITY_FAILS ?? 0))
+    fail(
+      1,
+      `Endpoint ${project.projectName} failed: Unable to provision requested ML compute capacity due to InsufficientInstanceCapacity error. Please retry using a different ML instance type or after some time.`,
+    );
+}
+
+/** The local stand-in of the account's endpoints: one file per deployed project. */
+const LOCAL_ENDPOINTS = {
+  add(project) {
+    if (!Number.isFinite(quotaOf(project.instanceType))) return;
+    const dir = endpointsDir(project.instanceType);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, project.projectName), '');
+    const inUse = readdirSync(dir).length;
+    if (inUse > quotaOf(project.instanceType)) {
+      LOCAL_ENDPOINTS.remove(project);
+      resourceLimitExceeded(project.instanceType, inUse - 1);
+    }
+  },
+  remove(project) {
+    rmSync(join(endpointsDir(project.instanceType), project.projectName), { force: true });
+  },
+};
 
 /** The workload (BENCHMARK_*) and the simulated endpoint (MCC_EXAMPLE_BENCH_*) from the environment. */
 function benchmarkProfile() {
@@ -285,6 +362,10 @@ const SCRIPTS = {
   },
   async deploy(project) {
     if (useAws()) await AWS.deploy(project);
+    else {
+      capacityFault(project);
+      LOCAL_ENDPOINTS.add(project);
+    }
     put('endpoint', { name: project.projectName, status: 'InService' });
     console.log(`deployed ${project.projectName}`);
   },
@@ -320,6 +401,7 @@ const SCRIPTS = {
   },
   async clean(project) {
     if (useAws()) await AWS.clean(project);
+    else LOCAL_ENDPOINTS.remove(project);
     rmSync(statePath('endpoint'), { force: true });
     rmSync(statePath('adapters'), { recursive: true, force: true });
     console.log('cleaned all resources');

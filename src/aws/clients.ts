@@ -5,6 +5,7 @@ import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { STSClient } from '@aws-sdk/client-sts';
 import { GlueClient } from '@aws-sdk/client-glue';
+import { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 
 /**
  * One place that builds AWS clients. The SDK itself reads AWS_ENDPOINT_URL (the moto server in
@@ -39,3 +40,5 @@ export const s3Client = (o: ClientOptions): S3Client =>
 export const secretsClient = (o: ClientOptions): SecretsManagerClient => new SecretsManagerClient(common(o));
 export const stsClient = (o: ClientOptions): STSClient => new STSClient(common(o));
 export const glueClient = (o: ClientOptions): GlueClient => new GlueClient(common(o));
+export const serviceQuotasClient = (o: ClientOptions): ServiceQuotasClient =>
+  new ServiceQuotasClient(common(o));

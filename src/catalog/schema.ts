@@ -22,6 +22,13 @@ export const catalogSchema = {
         'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
       additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
     },
+    quotas: {
+      type: 'object',
+      description:
+        'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
+      propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
+      additionalProperties: { type: 'integer', minimum: 0 },
+    },
     configs: {
       type: 'array',
       items: {

@@ -59,4 +59,6 @@ export interface Catalog {
   entries: CatalogEntry[];
   /** per-stage argv overrides for every entry (root `stageCommands`) */
   stageCommands?: Record<string, string[]>;
+  /** endpoints at once per instance type (root `quotas`) */
+  quotas?: Record<string, number>;
 }

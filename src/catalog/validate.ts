@@ -56,6 +56,7 @@ const PATTERN_HINTS: Record<string, string> = {
   id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
   dataset: 'must be an s3://bucket/key URI or hf://org/name',
   env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
+  quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
 };
 
 function schemaMessage(error: ErrorObject, data: unknown): { segments: Segment[]; message: string } {
@@ -99,7 +100,10 @@ function schemaMessage(error: ErrorObject, data: unknown): { segments: Segment[]
         message: `"${String(params.propertyName)}" is not a valid key: ${PATTERN_HINTS[String(last)] ?? 'rename it'}`,
       };
     case 'minimum':
-      return { segments, message: `is ${got}; it must be at least ${String(params.limit)} seconds` };
+      return {
+        segments,
+        message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
+      };
     case 'minItems':
       return {
         segments,
@@ -222,12 +226,14 @@ export function validateCatalogText(text: string, ctx: ValidationContext): Valid
   if (isObject(stageCommands)) {
     for (const p of checkStageCommands(stageCommands)) problems.add(['stageCommands', ...p.at], p.message);
   }
+  const quotas = (data as { quotas?: unknown }).quotas;
   if (problems.items.length > 0) return { problems: problems.items };
   return {
     catalog: {
       file: ctx.file,
       entries,
       ...(isObject(stageCommands) ? { stageCommands: stageCommands as Record<string, string[]> } : {}),
+      ...(isObject(quotas) ? { quotas: quotas as Record<string, number> } : {}),
     },
     problems: [],
   };
