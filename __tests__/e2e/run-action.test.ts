@@ -98,7 +98,10 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     expect(main.code).toBe(1);
     expect(main.state['project-name']).toBe(project);
     expect(main.state['clean-done']).toBe('false');
-    expect(main.summary).toContain('### ❌ rt-qwen3-4b — fail-test');
+    expect(main.outputs.status).toBe('cancelled');
+    expect(main.outputs.regression).toBe('false');
+    expect(main.outputs['failure-class']).toBe('cancelled');
+    expect(main.summary).toContain('### 🚫 rt-qwen3-4b — cancelled');
     expect(main.summary).toContain('Cancelled: the run was stopped while this stage ran');
     expect(main.summary).toContain('left to the post step after cancellation');
     expect((await resourcesNamed(project)).endpoints).toEqual([project]);
@@ -128,7 +131,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
         })();
       },
     });
-    expect(main.outputs.status).toBe('fail-tune-sft');
+    expect(main.outputs.status).toBe('cancelled');
     const post = await runAction('dist/cleanup/index.js', {
       dir: main.dir,
       env: { ...moto().env, ...stateEnv(main.state), MCC_EXAMPLE_FAIL_AT: 'clean' },

@@ -6,6 +6,7 @@ import { runConfig, type ConfigRun } from '../../src/lifecycle/orchestrate.js';
 import { LocalStore } from '../../src/results/local-store.js';
 import type { ResultStore } from '../../src/results/store.js';
 import type { BenchmarkSettings } from '../../src/lifecycle/stage2.js';
+import type { JobBudget } from '../../src/lifecycle/engine.js';
 import { catalogText, validate, validEntry } from './catalog.js';
 import { ROOT } from './runner.js';
 
@@ -34,6 +35,7 @@ export interface ExampleRunOptions {
   signal?: AbortSignal;
   runToken?: string;
   benchmark?: BenchmarkSettings;
+  budget?: JobBudget;
 }
 
 export async function runExample(
@@ -59,6 +61,7 @@ export async function runExample(
     killGraceSeconds: options.killGraceSeconds ?? 2,
     signal: options.signal,
     benchmark: options.benchmark,
+    budget: options.budget,
   });
   return { ...run, store, workspace };
 }

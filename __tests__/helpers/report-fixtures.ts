@@ -50,7 +50,10 @@ export function recordOf(entry: CatalogEntry, status: string, options: RecordOpt
     ...identityFields(entry),
     testStatus: status,
     previousTestStatus: previous,
-    regression: isRegression(previous, completed),
+    regression: isRegression(previous, {
+      status: completed,
+      failureClass: completed.startsWith('fail-') ? 'product' : undefined,
+    } as Parameters<typeof isRegression>[1]),
     ...(completed !== 'untested'
       ? {
           lastTestTimestamp: at(minute),

@@ -100,11 +100,49 @@ describe('the failure policy', () => {
       status: 'fail-clean',
       cleanFailed: false,
       firstFailure: 'clean',
+      failureClass: 'product',
     });
     expect(simulate(FULL, ['test', 'clean']).final).toEqual({
       status: 'fail-test',
       cleanFailed: true,
       firstFailure: 'test',
+      failureClass: 'product',
+    });
+  });
+
+  it('a stage stopped by a cancellation makes the run cancelled, not fail-<stage>', () => {
+    const stages = FULL.map((name) => ({ name, definition: findStage(name)! }));
+    const outcomes: PolicyOutcome[] = FULL.map((name) => ({
+      name,
+      status:
+        name === 'deploy'
+          ? 'fail'
+          : ['test', 'tune-sft', 'adapter-add', 'test-adapter'].includes(name)
+            ? 'skip'
+            : 'pass',
+      ...(name === 'deploy' ? { failureClass: 'cancelled' as const } : {}),
+    }));
+    expect(finalStatus(stages, outcomes, true)).toEqual({
+      status: 'cancelled',
+      cleanFailed: false,
+      firstFailure: 'deploy',
+      failureClass: 'cancelled',
+    });
+    // stopped between stages: nothing failed, yet the run did not pass
+    expect(
+      finalStatus(
+        stages,
+        outcomes.map((o) => ({ name: o.name, status: 'pass' })),
+        true,
+      ).status,
+    ).toBe('cancelled');
+    // a real failure before the cancel keeps its status and class
+    const failedFirst = outcomes.map((o) =>
+      o.name === 'build' ? { ...o, status: 'fail' as const, failureClass: 'infrastructure' as const } : o,
+    );
+    expect(finalStatus(stages, failedFirst, true)).toMatchObject({
+      status: 'fail-build',
+      failureClass: 'infrastructure',
     });
   });
 

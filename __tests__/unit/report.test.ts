@@ -127,6 +127,9 @@ describe('the coverage report over a local store', () => {
       failing: 9,
       untested: 8,
       running: 1,
+      cancelled: 0,
+      infrastructureFailures: 0,
+      regressions: 2,
       coveragePercent: 36,
     });
     const statuses = model.configs.map((c) => c.status).filter((s) => s.startsWith('fail-'));
@@ -192,7 +195,7 @@ describe('the coverage report over a local store', () => {
     expect(lines.at(-1)).toBe(EVERY_STATUS_SUMMARY);
   });
 
-  it('gives the JSON shape of 03-results.md and nothing more', () => {
+  it('gives the JSON shape of 03-results.md (with 09’s failure class and counts) and nothing more', () => {
     const json = coverageJson(model);
     expect(Object.keys(json)).toEqual(['summary', 'configs', 'regressions', 'notInCatalog']);
     const regressed = json.configs.find((c) => c.id === ids.regression);
@@ -201,6 +204,7 @@ describe('the coverage report over a local store', () => {
       id: ids.regression,
       configId: catalog.entries.find((e) => e.id === ids.regression)?.configId,
       status: 'fail-test',
+      failureClass: null,
       lastTest: at(1),
       duration: 301,
       regression: true,
@@ -313,12 +317,14 @@ describe('the release gate', () => {
   it('passes exactly when the tier reaches the fraction', () => {
     expect(evaluateGate(model, parseGate('ci>=5/6'))).toMatchObject({
       passed: true,
-      sentence: 'Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%).',
+      sentence:
+        'Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%). 0 infrastructure failures, 0 regressions.',
     });
     expect(evaluateGate(model, parseGate('ci>=100%'))).toMatchObject({
       passed: false,
       required: 6,
-      sentence: 'Gate ci>=100% failed: 5 of 6 ci configs pass (83%); at least 6 must pass.',
+      sentence:
+        'Gate ci>=100% failed: 5 of 6 ci configs pass (83%); at least 6 must pass. 0 infrastructure failures, 0 regressions.',
     });
     // 15 of 17 = 88.2%
     expect(evaluateGate(model, parseGate('nightly>=88%')).passed).toBe(true);
@@ -372,17 +378,38 @@ describe('mcc-e2e report, status (the built CLI)', () => {
       failing: 1,
       untested: 0,
       running: 0,
+      cancelled: 0,
+      infrastructureFailures: 0,
+      regressions: 0,
       coveragePercent: 83,
     });
     expect(json.configs).toHaveLength(6);
-    expect(run.stderr.trim()).toBe('Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%).');
+    expect(run.stderr.trim()).toBe(
+      'Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%). 0 infrastructure failures, 0 regressions.',
+    );
   });
 
   it.each([
-    ['ci>=5/6', 0, 'Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%).'],
-    ['ci>=100%', 1, 'Gate ci>=100% failed: 5 of 6 ci configs pass (83%); at least 6 must pass.'],
-    ['weekly>=1/5', 1, 'Gate weekly>=1/5 failed: 0 of 5 weekly configs pass (0%); at least 1 must pass.'],
-    ['nightly>=80%', 0, 'Gate nightly>=80% passed: 15 of 17 nightly configs pass (88%).'],
+    [
+      'ci>=5/6',
+      0,
+      'Gate ci>=5/6 passed: 5 of 6 ci configs pass (83%). 0 infrastructure failures, 0 regressions.',
+    ],
+    [
+      'ci>=100%',
+      1,
+      'Gate ci>=100% failed: 5 of 6 ci configs pass (83%); at least 6 must pass. 0 infrastructure failures, 0 regressions.',
+    ],
+    [
+      'weekly>=1/5',
+      1,
+      'Gate weekly>=1/5 failed: 0 of 5 weekly configs pass (0%); at least 1 must pass. 0 infrastructure failures, 0 regressions.',
+    ],
+    [
+      'nightly>=80%',
+      0,
+      'Gate nightly>=80% passed: 15 of 17 nightly configs pass (88%). 0 infrastructure failures, 0 regressions.',
+    ],
   ])('exits non-zero exactly when the tier falls short: %s → exit %d', async (gate, code, sentence) => {
     const run = await runCli(['report', '--save-local', dir, '--gate', gate]);
     expect(run.code).toBe(code);
@@ -393,7 +420,9 @@ describe('mcc-e2e report, status (the built CLI)', () => {
     const run = await runCli(['report', '--save-local', richDir, '--gate', 'ci>=5/6', '--history', '3']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(EVERY_STATUS_SUMMARY);
-    expect(run.stdout).toContain('Gate ci>=5/6 failed: 2 of 6 ci configs pass (33%); at least 5 must pass.');
+    expect(run.stdout).toContain(
+      'Gate ci>=5/6 failed: 2 of 6 ci configs pass (33%); at least 5 must pass. 0 infrastructure failures, 1 regression.',
+    );
   });
 
   it('shows the last N statuses with --history N', async () => {

@@ -23,6 +23,7 @@ import { loadCatalogInput } from '../github/catalog-input.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
+import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { UserError } from '../errors.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
@@ -61,6 +62,7 @@ function selectOne(catalog: Catalog): CatalogEntry {
 }
 
 async function main(): Promise<void> {
+  const stepStartedAt = new Date();
   const { catalog, file, workspaceRoot } = loadCatalogInput();
   const entry = selectOne(catalog);
   const stageCommands = stageCommandsInput(catalog.stageCommands);
@@ -116,6 +118,17 @@ async function main(): Promise<void> {
     localDir: stores.local.dir,
   });
   const failOnBenchmarkRegression = booleanInput('fail-on-benchmark-regression');
+  const budgetMinutes = parseBudgetMinutes(core.getInput('job-budget-minutes'), 'input job-budget-minutes');
+  const budget =
+    budgetMinutes === undefined
+      ? undefined
+      : jobBudget({
+          source: 'input job-budget-minutes',
+          minutes: budgetMinutes,
+          startedAt: stepStartedAt,
+          cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
+          afterCleanSeconds: ACTION_POST_MARGIN_SECONDS,
+        });
   saveTeardownState({
     projectName,
     projectDir: join(workspace, projectName),
@@ -154,6 +167,7 @@ async function main(): Promise<void> {
     stageCommands,
     signal: controller.signal,
     cleanAfterCancel: false,
+    budget,
     hooks: () => ({
       onStageStart: (stage) => core.startGroup(`${stage.name}: ${displayArgv(stage.argv)}`),
       onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
@@ -176,6 +190,7 @@ async function main(): Promise<void> {
   const resultFile = join(artifactDir, 'result.json');
   core.setOutput('status', result.status);
   core.setOutput('regression', String(result.regression ?? false));
+  core.setOutput('failure-class', result.failureClass ?? '');
   core.setOutput('duration-seconds', String(result.durationSeconds));
   core.setOutput('result-file', resultFile);
   core.setOutput('benchmark-status', result.benchmark?.status ?? 'skipped');

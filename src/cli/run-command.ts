@@ -5,7 +5,8 @@ import { selectEntries } from '../catalog/select.js';
 import { loadPricing } from '../catalog/load.js';
 import { planDryRun, renderDryRunText } from '../lifecycle/dry-run.js';
 import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
-import { DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
+import { DEFAULT_CLEAN_TIMEOUT_SECONDS, DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
+import { jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { runEntries } from '../lifecycle/orchestrate.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
@@ -36,6 +37,7 @@ export interface RunCommandOptions {
   benchmarkWorkload?: string;
   benchmarkBucket?: string;
   benchmarkThresholds?: string;
+  jobBudgetMinutes?: string;
 }
 
 function parseConcurrency(value: string): number {
@@ -72,17 +74,33 @@ export function registerRunCommand(program: Command): void {
     .option('--benchmark-bucket <name>', 'S3 bucket for the Parquet results (default: the local store)')
     .option('--benchmark-thresholds <list>', 'regression thresholds in percent, e.g. throughput:5,ttft:15')
     .option(
+      '--job-budget-minutes <n>',
+      'stop starting stages when the time left would not cover clean (900 s); the run ends cancelled, cleaned',
+    )
+    .option(
       '--hf-token-secret-id <id>',
       'Secrets Manager secret with the Hugging Face token, given to stages as HF_TOKEN',
     )
     .action(
       action(async (opts: RunCommandOptions, command: Command) => {
+        const startedAt = new Date();
         if (!opts.tier && !opts.config)
           throw new UserError('choose what to run: --tier <tier> and/or --config <ids>');
         const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
         const entries = selectEntries(catalog, { tier: opts.tier, ids: opts.config });
         const generator = resolveGenerator(opts.generator);
         const concurrency = parseConcurrency(opts.concurrency);
+        const budgetMinutes = parseBudgetMinutes(opts.jobBudgetMinutes, '--job-budget-minutes');
+        const budget =
+          budgetMinutes === undefined
+            ? undefined
+            : jobBudget({
+                source: '--job-budget-minutes',
+                minutes: budgetMinutes,
+                startedAt,
+                cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
+                afterCleanSeconds: 0,
+              });
         const runToken = makeRunToken();
         if (opts.dryRun) {
           const plan = planDryRun(entries, (entry) => ({
@@ -152,6 +170,7 @@ export function registerRunCommand(program: Command): void {
           stageCommands: catalog.stageCommands,
           signal: controller.signal,
           cleanAfterCancel: true,
+          budget,
           hooks: (entry) => ({
             onStageOutput: opts.verbose
               ? (stage, text) =>

@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import { finalStatus, skipReason, type RunStatus, type StageStatus } from './policy.js';
 import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
+import { classifyFailure, type FailureClass } from './failure-class.js';
 import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from './resolve.js';
 import { Scrubber } from './scrub.js';
 import type { StageCommands } from './overrides.js';
@@ -19,6 +20,8 @@ export interface StageRecord {
   endedAt: string;
   error: string;
   remedy?: string;
+  /** why a failed stage failed (failed stages only) */
+  failureClass?: FailureClass;
   /** the full log, relative to the run's artifact directory */
   log?: string;
 }
@@ -39,7 +42,10 @@ export interface RunResult {
   deploymentTarget: string;
   args: string[];
   status: RunStatus;
+  /** the class of the first failure; absent on pass */
+  failureClass?: FailureClass;
   cleanFailed: boolean;
+  /** stopped by a cancel or the job budget (see `status`, which is then `cancelled`) */
   cancelled: boolean;
   errorMessage: string;
   stages: StageRecord[];
@@ -113,12 +119,26 @@ export interface EngineOptions {
   stageCommands?: StageCommands;
   /** cancellation: the running stage is stopped and every later stage skipped */
   signal?: AbortSignal;
-  /** after a cancellation, still run clean here (the CLI); the action leaves it to its post step */
+  /**
+   * after a cancellation, still run clean here, uninterrupted (the CLI); the action leaves it to
+   * its post step and stops even a running clean, so that main exits promptly
+   */
   cleanAfterCancel: boolean;
+  /** the job budget: no stage but clean starts after this, a running one is stopped; clean still runs */
+  budget?: JobBudget;
   pricePerHour?: number;
   hfTokenSecretId?: string;
   hooks?: EngineHooks;
 }
+
+export interface JobBudget {
+  /** when the time left only covers clean and the post steps */
+  stopAt: Date;
+  /** for messages, e.g. "the job budget of 90 min" */
+  description: string;
+}
+
+type StopReason = 'cancel' | 'budget';
 
 /** Never handed to a stage: the GitHub token and the runner's own credentials. */
 const WITHHELD_ENV = [
@@ -156,8 +176,16 @@ function stageEnvironment(options: EngineOptions, stage: ResolvedStage): NodeJS.
   };
 }
 
-function describeFailure(stage: ResolvedStage, outcome: ProcessOutcome): string {
-  if (outcome.aborted) return 'Cancelled: the run was stopped while this stage ran';
+function describeFailure(
+  stage: ResolvedStage,
+  outcome: ProcessOutcome,
+  stop: StopReason | undefined,
+  budget: JobBudget | undefined,
+): string {
+  if (outcome.aborted)
+    return stop === 'budget'
+      ? `Stopped: ${budget?.description ?? 'the job budget'} leaves only the time clean and the post step need`
+      : 'Cancelled: the run was stopped while this stage ran';
   if (outcome.timedOut) return `Timeout after ${stage.timeoutSeconds}s`;
   if (outcome.spawnError) {
     return stage.name === 'generate'
@@ -171,6 +199,36 @@ function describeFailure(stage: ResolvedStage, outcome: ProcessOutcome): string 
       ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
       : `Killed by ${outcome.signal}`;
   return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
+}
+
+/** Why a stage does not run after a stop (cancel or budget); clean runs unless the post step does it. */
+function stopSkipReason(
+  stage: ResolvedStage,
+  stop: StopReason | undefined,
+  options: Pick<EngineOptions, 'cleanAfterCancel' | 'budget'>,
+): string | undefined {
+  if (!stop) return undefined;
+  if (stage.definition.isTeardown)
+    return stop === 'cancel' && !options.cleanAfterCancel
+      ? 'left to the post step after cancellation'
+      : undefined;
+  return stop === 'budget'
+    ? `skipped: ${options.budget?.description ?? 'the job budget'} leaves only the time clean needs`
+    : 'skipped: the run was cancelled';
+}
+
+function errorMessageOf(
+  final: ReturnType<typeof finalStatus>,
+  records: readonly StageRecord[],
+  stop: StopReason | undefined,
+  budget: JobBudget | undefined,
+): string {
+  const first = final.firstFailure ? records.find((r) => r.name === final.firstFailure)?.error : undefined;
+  if (first) return first;
+  if (final.status !== 'cancelled') return '';
+  return stop === 'budget'
+    ? `Stopped between stages: ${budget?.description ?? 'the job budget'} leaves only the time clean needs`
+    : 'Cancelled between stages';
 }
 
 export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
@@ -193,14 +251,24 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
 
   const startedAt = clock();
   const records: StageRecord[] = [];
+  // one signal for the Stage 1 stages: a cancel or the end of the job budget, whichever is first
+  const stopper = new AbortController();
+  let stop: StopReason | undefined;
+  const stopFor = (reason: StopReason) => () => {
+    stop ??= reason;
+    stopper.abort();
+  };
+  const onCancel = stopFor('cancel');
+  options.signal?.addEventListener('abort', onCancel, { once: true });
+  if (options.signal?.aborted) onCancel();
+  const budgetTimer = options.budget
+    ? setTimeout(stopFor('budget'), Math.max(0, options.budget.stopAt.getTime() - Date.now()))
+    : undefined;
+  // clean is never cut by the budget it was kept time for; a cancel stops it only in the action
+  const teardownSignal = options.cleanAfterCancel ? undefined : options.signal;
   for (const [index, stage] of stages.entries()) {
-    const cancelled = options.signal?.aborted === true;
-    let reason = skipReason(stages, records, index);
-    if (!reason && cancelled && !(stage.definition.isTeardown && options.cleanAfterCancel)) {
-      reason = stage.definition.isTeardown
-        ? 'left to the post step after cancellation'
-        : 'skipped: the run was cancelled';
-    }
+    if (options.budget && !stop && clock() >= options.budget.stopAt) stopFor('budget')();
+    const reason = stopSkipReason(stage, stop, options) ?? skipReason(stages, records, index);
     if (reason) {
       const now = clock().toISOString();
       records.push({
@@ -226,8 +294,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       onOutput: options.hooks?.onStageOutput
         ? (text) => options.hooks?.onStageOutput?.(stage, text)
         : undefined,
-      // clean is never interrupted by the cancellation that it is cleaning up after
-      signal: stage.definition.isTeardown ? undefined : options.signal,
+      signal: stage.definition.isTeardown ? teardownSignal : stopper.signal,
     });
     const passed = outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted;
     const record: StageRecord = {
@@ -237,10 +304,17 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       exitCode: outcome.exitCode,
       startedAt: outcome.startedAt.toISOString(),
       endedAt: outcome.endedAt.toISOString(),
-      error: passed ? '' : scrubber.scrub(describeFailure(stage, outcome)),
+      error: passed ? '' : scrubber.scrub(describeFailure(stage, outcome, stop, options.budget)),
       log,
     };
     if (!passed) {
+      record.failureClass = classifyFailure({
+        stage: stage.name,
+        exitCode: outcome.exitCode,
+        text: outcome.stderrTail,
+        timedOut: outcome.timedOut,
+        aborted: outcome.aborted,
+      });
       const remedy = remedyFor({
         stage: stage.name,
         exitCode: outcome.exitCode,
@@ -257,8 +331,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     records.push(record);
     options.hooks?.onStageEnd?.(record, stage);
   }
+  clearTimeout(budgetTimer);
+  options.signal?.removeEventListener('abort', onCancel);
   const endedAt = clock();
-  const final = finalStatus(stages, records);
+  const final = finalStatus(stages, records, stop !== undefined);
   const deployAt = records.findIndex((r) => r.name === 'deploy' && r.status !== 'skip');
   const endpointSeconds =
     deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
@@ -274,9 +350,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     ...entry.params,
     args: entry.argv,
     status: final.status,
+    ...(final.failureClass ? { failureClass: final.failureClass } : {}),
     cleanFailed: final.cleanFailed,
-    cancelled: options.signal?.aborted === true,
-    errorMessage: final.firstFailure ? (records.find((r) => r.name === final.firstFailure)?.error ?? '') : '',
+    cancelled: final.status === 'cancelled',
+    errorMessage: errorMessageOf(final, records, stop, options.budget),
     stages: records,
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),

@@ -4,7 +4,13 @@ import type { Pricing } from '../catalog/load.js';
 import { isRegression } from '../results/record.js';
 import type { ArtifactSink, ResultStore } from '../results/store.js';
 import { renderRunMarkdown } from '../report/run-summary.js';
-import { runLifecycle, type EngineHooks, type RunResult, type StageExecutor } from './engine.js';
+import {
+  runLifecycle,
+  type EngineHooks,
+  type JobBudget,
+  type RunResult,
+  type StageExecutor,
+} from './engine.js';
 import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
@@ -25,6 +31,8 @@ export interface RunConfigOptions {
   executor?: StageExecutor;
   signal?: AbortSignal;
   cleanAfterCancel: boolean;
+  /** the job budget (the action's job-budget-minutes, the CLI's --job-budget-minutes) */
+  budget?: JobBudget;
   killGraceSeconds?: number;
   cleanTimeoutSeconds?: number;
   hfTokenSecretId?: string;
@@ -80,6 +88,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     executor: options.executor ?? processExecutor,
     signal: options.signal,
     cleanAfterCancel: options.cleanAfterCancel,
+    budget: options.budget,
     killGraceSeconds: options.killGraceSeconds,
     cleanTimeoutSeconds: options.cleanTimeoutSeconds,
     pricePerHour: options.pricing.instances[entry.params.instanceType],
@@ -104,7 +113,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     });
   }
   result.previousStatus = start.previousStatus ?? 'untested';
-  result.regression = isRegression(start.previousStatus, result.status);
+  result.regression = isRegression(start.previousStatus, result);
   const { note } = await options.store.finishRun(result);
   await options.artifacts.writeRunArtifacts(result, renderRunMarkdown(result, artifactDir));
   return { result, artifactDir, storeNote: note, notes };

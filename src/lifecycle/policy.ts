@@ -1,4 +1,5 @@
 import type { StageDefinition } from './stages.js';
+import type { FailureClass } from './failure-class.js';
 
 /**
  * The failure policy of 02-lifecycle.md, pure: which stage runs, which is skipped, and the
@@ -14,9 +15,12 @@ export interface PolicyStage {
 export interface PolicyOutcome {
   name: string;
   status: StageStatus;
+  /** why a failed stage failed; `cancelled` when a cancellation or the job budget stopped it */
+  failureClass?: FailureClass;
 }
 
-export type RunStatus = 'pass' | `fail-${string}`;
+/** `cancelled`: stopped by a cancel or the job budget — never a regression, ignored by gates. */
+export type RunStatus = 'pass' | `fail-${string}` | 'cancelled';
 
 /** Why a stage is skipped, or undefined when it should run. */
 export function skipReason(
@@ -46,22 +50,47 @@ export interface FinalStatus {
   /** clean failed after an earlier failure: resources may remain */
   cleanFailed: boolean;
   firstFailure?: string;
+  /** the class of the first failure (absent on pass) */
+  failureClass?: FailureClass;
 }
 
-export function finalStatus(stages: readonly PolicyStage[], outcomes: readonly PolicyOutcome[]): FinalStatus {
+/**
+ * `stopped`: the run was cancelled or ran out of job budget. A failure that happened before the
+ * stop keeps its status; otherwise the run is `cancelled`, whatever clean did after it.
+ */
+export function finalStatus(
+  stages: readonly PolicyStage[],
+  outcomes: readonly PolicyOutcome[],
+  stopped = false,
+): FinalStatus {
   const definitionOf = (name: string) => stages.find((s) => s.name === name)?.definition;
   const stage1Failure = outcomes.find(
     (o) => o.status === 'fail' && !definitionOf(o.name)?.isTeardown && !definitionOf(o.name)?.isStage2,
   );
   const cleanFailure = outcomes.find((o) => o.status === 'fail' && definitionOf(o.name)?.isTeardown);
-  if (stage1Failure) {
+  const classOf = (o: PolicyOutcome): FailureClass => o.failureClass ?? 'product';
+  if (stage1Failure && classOf(stage1Failure) !== 'cancelled') {
     return {
       status: `fail-${stage1Failure.name}`,
       cleanFailed: cleanFailure !== undefined,
       firstFailure: stage1Failure.name,
+      failureClass: classOf(stage1Failure),
+    };
+  }
+  if (stage1Failure || stopped) {
+    return {
+      status: 'cancelled',
+      cleanFailed: cleanFailure !== undefined,
+      ...(stage1Failure ? { firstFailure: stage1Failure.name } : {}),
+      failureClass: 'cancelled',
     };
   }
   if (cleanFailure)
-    return { status: `fail-${cleanFailure.name}`, cleanFailed: false, firstFailure: cleanFailure.name };
+    return {
+      status: `fail-${cleanFailure.name}`,
+      cleanFailed: false,
+      firstFailure: cleanFailure.name,
+      failureClass: classOf(cleanFailure),
+    };
   return { status: 'pass', cleanFailed: false };
 }

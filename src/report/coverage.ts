@@ -4,6 +4,7 @@ import type { CiRecord } from '../results/record.js';
 import type { HistoryItem } from '../results/store.js';
 import type { BenchmarkLevelSummary } from '../benchmark/compare.js';
 import { findStage, STAGE_TABLE } from '../lifecycle/stages.js';
+import type { FailureClass } from '../lifecycle/failure-class.js';
 import { UserError } from '../errors.js';
 
 /**
@@ -22,13 +23,14 @@ export const DEFAULT_HISTORY_LENGTH = 10;
 export const FLAKY_WINDOW = 5;
 export const FLAKY_MIN_FLIPS = 2;
 
-export type StatusBucket = 'passing' | 'failing' | 'running' | 'untested';
+export type StatusBucket = 'passing' | 'failing' | 'running' | 'cancelled' | 'untested';
 
-/** testStatus → summary bucket: `pass`, `fail-<stage>`, `running`; anything else counts as untested. */
+/** testStatus → summary bucket: `pass`, `fail-<stage>`, `running`, `cancelled`; anything else counts as untested. */
 const BUCKET_RULES: readonly { matches: (status: string) => boolean; bucket: StatusBucket }[] = [
   { matches: (s) => s === 'pass', bucket: 'passing' },
   { matches: (s) => s.startsWith('fail-'), bucket: 'failing' },
   { matches: (s) => s === 'running', bucket: 'running' },
+  { matches: (s) => s === 'cancelled', bucket: 'cancelled' },
 ];
 
 export const bucketOf = (status: string): StatusBucket =>
@@ -75,8 +77,10 @@ export interface ConfigCoverage {
   model: string;
   instance: string;
   status: string;
-  /** the last completed status while a run is in progress */
+  /** the last completed status while a run is in progress, or after a cancelled one */
   previousStatus?: string;
+  /** why the current failure happened (failing and cancelled configs) */
+  failureClass?: FailureClass;
   lastTest?: string;
   /** seconds */
   duration?: number;
@@ -108,6 +112,11 @@ export interface CoverageSummary {
   failing: number;
   untested: number;
   running: number;
+  /** stopped by a cancel or the job budget; judged by the gate on their last completed run */
+  cancelled: number;
+  /** failing for infrastructure reasons (quota, capacity, throttling, credentials…), shown apart */
+  infrastructureFailures: number;
+  regressions: number;
   coveragePercent: number;
 }
 
@@ -209,6 +218,7 @@ function configCoverage(
 ): ConfigCoverage {
   const status = record?.testStatus || 'untested';
   const lastStatuses = lastStatusesOf(record, history, historyLength);
+  const keepsPrevious = ['running', 'cancelled'].includes(bucketOf(status));
   return {
     tier: entry.tier,
     id: entry.id,
@@ -216,13 +226,15 @@ function configCoverage(
     model: entry.params.modelName,
     instance: entry.params.instanceType,
     status,
-    ...(status === 'running' && record?.previousTestStatus
-      ? { previousStatus: record.previousTestStatus }
-      : {}),
+    ...(keepsPrevious && record?.previousTestStatus ? { previousStatus: record.previousTestStatus } : {}),
+    ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
     lastTest: record?.lastTestTimestamp,
     duration: record?.lastTestDuration,
-    // a regression is a current failure that passed before; a new run in progress clears the mark
-    regression: Boolean(record?.regression) && bucketOf(status) === 'failing',
+    // a regression is a current product failure that passed before; a new run in progress clears the mark
+    regression:
+      Boolean(record?.regression) &&
+      bucketOf(status) === 'failing' &&
+      record?.failureClass !== 'infrastructure',
     flaky: isFlaky(history.map((h) => h.status)),
     lastStatuses,
     lastRuns: history.slice(-historyLength).map((h) => ({
@@ -241,7 +253,9 @@ function configCoverage(
   };
 }
 
-export function summarize(configs: readonly Pick<ConfigCoverage, 'status'>[]): CoverageSummary {
+export function summarize(
+  configs: readonly Pick<ConfigCoverage, 'status' | 'failureClass' | 'regression'>[],
+): CoverageSummary {
   const count = (bucket: StatusBucket): number => configs.filter((c) => bucketOf(c.status) === bucket).length;
   const total = configs.length;
   const passing = count('passing');
@@ -251,9 +265,21 @@ export function summarize(configs: readonly Pick<ConfigCoverage, 'status'>[]): C
     failing: count('failing'),
     untested: count('untested'),
     running: count('running'),
+    cancelled: count('cancelled'),
+    infrastructureFailures: configs.filter(
+      (c) => bucketOf(c.status) === 'failing' && c.failureClass === 'infrastructure',
+    ).length,
+    regressions: configs.filter((c) => c.regression).length,
     coveragePercent: total === 0 ? 0 : Math.round((passing / total) * 100),
   };
 }
+
+/**
+ * What the gate judges a config by: its status, or after a cancelled run the last completed one
+ * — a cancellation never counts for or against a gate.
+ */
+export const gateStatusOf = (c: Pick<ConfigCoverage, 'status' | 'previousStatus'>): string =>
+  bucketOf(c.status) === 'cancelled' ? (c.previousStatus ?? 'untested') : c.status;
 
 export function buildCoverage(input: CoverageInput): CoverageModel {
   const historyLength = input.historyLength ?? DEFAULT_HISTORY_LENGTH;
@@ -337,9 +363,17 @@ export function evaluateGate(model: CoverageModel, gate: Gate): GateResult {
       `gate ${gate.text}: the report has no ${gate.tier} configs${model.tier ? ` (it covers tier ${model.tier} only)` : ''} — report that tier or fix the gate`,
     );
   }
-  const { passing, total, coveragePercent } = summarize(configs);
+  const { cancelled, infrastructureFailures, regressions } = summarize(configs);
+  const { passing, total, coveragePercent } = summarize(
+    configs.map((c) => ({ ...c, status: gateStatusOf(c) })),
+  );
   const required = Math.ceil((total * gate.numerator) / gate.denominator - 1e-9);
   const passed = passing * gate.denominator >= gate.numerator * total;
+  const apart = [
+    `${infrastructureFailures} infrastructure failure${infrastructureFailures === 1 ? '' : 's'}`,
+    `${regressions} regression${regressions === 1 ? '' : 's'}`,
+    ...(cancelled > 0 ? [`${cancelled} cancelled (judged by their last completed run)`] : []),
+  ].join(', ');
   const counts = `${passing} of ${total} ${gate.tier} configs pass (${coveragePercent}%)`;
   return {
     passed,
@@ -347,7 +381,7 @@ export function evaluateGate(model: CoverageModel, gate: Gate): GateResult {
     total,
     required,
     sentence: passed
-      ? `Gate ${gate.text} passed: ${counts}.`
-      : `Gate ${gate.text} failed: ${counts}; at least ${required} must pass.`,
+      ? `Gate ${gate.text} passed: ${counts}. ${apart}.`
+      : `Gate ${gate.text} failed: ${counts}; at least ${required} must pass. ${apart}.`,
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CoverageModel } from './coverage.js';
 import { formatDuration } from './duration.js';
 import { escapeHtml } from './table.js';
-import { FLAKY_MARK, summaryLine } from './text.js';
+import { FLAKY_MARK, INFRASTRUCTURE_MARK, summaryLine } from './text.js';
 import { REGRESSION_MARK } from './run-summary.js';
 
 /**
@@ -48,7 +48,7 @@ main { padding: 0 24px 24px; }
 .card b { display: block; font-size: 20px; }
 .bar { display: flex; height: 10px; border-radius: 5px; overflow: hidden; background: var(--none); margin-top: 10px; max-width: 640px; }
 .bar span { display: block; height: 100%; }
-.passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); }
+.passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); } .cancelled { background: var(--none); outline: 1px dashed var(--run); }
 .banner { margin: 16px 0 0; padding: 8px 12px; border-left: 4px solid var(--fail); background: #ffebe9; }
 table { border-collapse: collapse; width: 100%; }
 table.configs { table-layout: fixed; }
@@ -94,6 +94,7 @@ const SCRIPT = `
     if (status === 'pass') return 'passing';
     if (String(status).indexOf('fail-') === 0) return 'failing';
     if (status === 'running') return 'running';
+    if (status === 'cancelled') return 'cancelled';
     return 'untested';
   }
   var seconds = ${formatDuration.toString()};
@@ -187,6 +188,7 @@ const SCRIPT = `
     var status = add(el('td', 'status'), badge(c.status));
     if (c.previousStatus) status.appendChild(el('span', 'sub', 'last: ' + c.previousStatus));
     if (c.regression) status.appendChild(el('span', 'mark regression', config.marks.regression));
+    if (c.failureClass === 'infrastructure') status.appendChild(el('span', 'mark infrastructure', config.marks.infrastructure));
     if (c.flaky) status.appendChild(el('span', 'mark flaky', config.marks.flaky));
     if (c.cleanFailed) status.appendChild(el('span', 'sub', 'clean failed: resources may remain'));
     if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\\n')[0].slice(0, 200)));
@@ -209,7 +211,8 @@ const SCRIPT = `
     var s = model.summary;
     var cards = el('div', 'cards');
     add(cards, card('total', s.total), card('passing', s.passing), card('failing', s.failing),
-      card('untested', s.untested), card('running', s.running), card('coverage', s.coveragePercent + '%'));
+      card('untested', s.untested), card('running', s.running), card('cancelled', s.cancelled || 0),
+      card('infrastructure failures', s.infrastructureFailures || 0), card('coverage', s.coveragePercent + '%'));
     add(head, cards, coverageBar(s));
     if (model.regressions.length) {
       add(head, el('div', 'banner', '\\u26a0\\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
@@ -273,7 +276,7 @@ export function renderDashboardHtml(model: CoverageModel, options: DashboardOpti
     model,
     live: options.live,
     refreshSeconds: options.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
-    marks: { regression: REGRESSION_MARK, flaky: FLAKY_MARK },
+    marks: { regression: REGRESSION_MARK, flaky: FLAKY_MARK, infrastructure: INFRASTRUCTURE_MARK },
   };
   const csp = [
     "default-src 'none'",

@@ -8,6 +8,8 @@ export interface CoverageJson {
     id: string;
     configId: string;
     status: string;
+    /** product | infrastructure | timeout | cancelled; null when passing or never run */
+    failureClass: string | null;
     lastTest: string | null;
     duration: number | null;
     regression: boolean;
@@ -26,6 +28,7 @@ export function coverageJson(model: CoverageModel): CoverageJson {
       id: c.id,
       configId: c.configId,
       status: c.status,
+      failureClass: c.failureClass ?? null,
       lastTest: c.lastTest ?? null,
       duration: c.duration ?? null,
       regression: c.regression,

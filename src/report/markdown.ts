@@ -2,7 +2,7 @@ import { bucketOf, type ConfigCoverage, type CoverageModel, type GateResult } fr
 import { capMarkdown } from './run-summary.js';
 import { escapeHtml, markdownCell, markdownTableOf } from './table.js';
 import { formatDuration } from './duration.js';
-import { statusLabel, summaryLine } from './text.js';
+import { failureClassLine, statusLabel, summaryLine } from './text.js';
 
 /** A step summary must stay well under GitHub's 1 MiB. */
 export const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -13,6 +13,7 @@ export const RUN_ICONS: Record<string, string> = {
   passing: '✅',
   failing: '❌',
   running: '⏳',
+  cancelled: '🚫',
   untested: '▫️',
 };
 
@@ -109,10 +110,11 @@ export function renderCoverageMarkdown(model: CoverageModel, options: CoverageMa
   const gate = options.gate
     ? `${options.gate.passed ? '✅' : '❌'} ${markdownCell(options.gate.sentence)}`
     : undefined;
+  const classes = failureClassLine(model.summary);
   const sections = [
     ...(options.before ?? []),
     `## 📊 E2E coverage${model.tier ? ` — tier ${markdownCell(model.tier)}` : ''}`,
-    `**${escapeHtml(summaryLine(model.summary))}**\n\nRead from ${markdownCell(model.source)} at ${escapeHtml(model.generatedAt)}.`,
+    `**${escapeHtml(summaryLine(model.summary))}**${classes ? `\n\n${escapeHtml(classes)}` : ''}\n\nRead from ${markdownCell(model.source)} at ${escapeHtml(model.generatedAt)}.`,
     gate,
     regressionsSection(model),
     failingSection(model),

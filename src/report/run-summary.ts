@@ -6,7 +6,13 @@ export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', 
 export const REGRESSION_MARK = '⚠️ REGRESSION';
 
 const statusIcon = (status: string): string =>
-  status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳';
+  status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : status === 'cancelled' ? '🚫' : '⏳';
+
+/** `fail-deploy (infrastructure)`: the class is shown wherever it is not the product's. */
+const statusText = (r: Pick<RunResult, 'status' | 'failureClass'>): string =>
+  r.failureClass && r.failureClass !== 'product' && r.status !== 'cancelled'
+    ? `${r.status} (${r.failureClass})`
+    : r.status;
 
 const costText = (r: RunResult): string =>
   r.estimatedCostUsd === undefined
@@ -40,7 +46,7 @@ export function capMarkdown(markdown: string, maxBytes: number, fullAt: string):
 export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
   const regression = r.regression ? ` ${REGRESSION_MARK} (was ${escapeHtml(r.previousStatus)})` : '';
   const lines = [
-    `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(r.status)}${regression}`,
+    `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(statusText(r))}${regression}`,
     '',
     `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatDuration(r.durationSeconds)}`,
     '',
@@ -56,7 +62,7 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
   if (r.cancelled)
     lines.push(
       '',
-      '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.',
+      `> [!NOTE]\n> ${markdownCell(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}.`,
     );
   if (r.benchmark) lines.push('', r.benchmark.markdown.trimEnd());
   if (artifactsAt) lines.push('', `Logs and result.json: ${markdownCell(artifactsAt)}`);
@@ -67,11 +73,16 @@ export function renderResultsText(results: RunResult[]): string {
   const rows = results.map((r) => [
     r.tier,
     r.catalogId,
-    `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
+    `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
     formatDuration(r.durationSeconds),
     r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
     r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
   ]);
   const passing = results.filter((r) => r.status === 'pass').length;
-  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing} failing`;
+  const cancelled = results.filter((r) => r.status === 'cancelled').length;
+  const infrastructure = results.filter(
+    (r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure',
+  ).length;
+  const regressions = results.filter((r) => r.regression).length;
+  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
 }

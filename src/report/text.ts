@@ -4,13 +4,16 @@ import { REGRESSION_MARK } from './run-summary.js';
 import { renderTextTable } from './table.js';
 
 export const FLAKY_MARK = '~ FLAKY';
+/** an infrastructure failure (quota, capacity, throttling, credentials): not the product's fault */
+export const INFRASTRUCTURE_MARK = '(infrastructure)';
 
 /** The status with its marks, as every renderer shows it. */
 export function statusLabel(
-  c: Pick<ConfigCoverage, 'status' | 'previousStatus' | 'regression' | 'flaky'>,
+  c: Pick<ConfigCoverage, 'status' | 'previousStatus' | 'regression' | 'flaky' | 'failureClass'>,
 ): string {
   return [
     c.previousStatus ? `${c.status} (last: ${c.previousStatus})` : c.status,
+    ...(c.failureClass === 'infrastructure' ? [INFRASTRUCTURE_MARK] : []),
     ...(c.regression ? [REGRESSION_MARK] : []),
     ...(c.flaky ? [FLAKY_MARK] : []),
   ].join('  ');
@@ -22,7 +25,25 @@ export function statusLabel(
  */
 export function summaryLine(s: CoverageSummary): string {
   const running = s.running > 0 ? ` | ${s.running} running` : '';
-  return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running} | ${s.coveragePercent}% coverage`;
+  const cancelled = s.cancelled > 0 ? ` | ${s.cancelled} cancelled` : '';
+  return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running}${cancelled} | ${s.coveragePercent}% coverage`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Failures that are not the product's, apart from those that are: `2 infrastructure failures,
+ * 0 regressions` (+ cancellations). Undefined when nothing failed or was cancelled.
+ */
+export function failureClassLine(s: CoverageSummary): string | undefined {
+  if (s.failing === 0 && s.cancelled === 0) return undefined;
+  return [
+    plural(s.infrastructureFailures, 'infrastructure failure'),
+    plural(s.regressions, 'regression'),
+    ...(s.cancelled > 0
+      ? [`${s.cancelled} cancelled (never a regression; gates use their last completed run)`]
+      : []),
+  ].join(', ');
 }
 
 const notInCatalogRow = (r: NotInCatalog): string[] => [
@@ -58,6 +79,7 @@ export function renderCoverageText(model: CoverageModel): string {
       ).replace(/^/gm, '  '),
     );
   }
-  lines.push('', summaryLine(model.summary));
+  const classes = failureClassLine(model.summary);
+  lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
   return lines.join('\n');
 }

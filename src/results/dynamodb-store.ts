@@ -9,7 +9,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { RunResult } from '../lifecycle/engine.js';
 import {
+  CLEARED_ON_PASS,
   completedStatusOf,
+  isCompletedStatus,
   identityFields,
   historyItem,
   isoSeconds,
@@ -141,12 +143,17 @@ export class DynamoDbStore implements ResultStore {
     const optIn = { benchmarkEnabled: old?.benchmarkEnabled, benchmarkWorkload: old?.benchmarkWorkload };
     if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old), ...optIn };
     // the last run crashed while running: its predecessor's result is in the history
-    const [last] = (await this.listHistory(start.entry.configId, 1)).slice(-1);
-    return { previousStatus: last?.status, ...optIn };
+    const recent = await this.listHistory(start.entry.configId, 20);
+    return { previousStatus: recent.filter((h) => isCompletedStatus(h.status)).at(-1)?.status, ...optIn };
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
     const update = setExpression({ ...resultFields(result) });
+    // a pass leaves no trace of the last failure's class
+    if (result.status === 'pass') {
+      update.UpdateExpression += ` REMOVE ${CLEARED_ON_PASS.map((_, i) => `#x${i}`).join(', ')}`;
+      CLEARED_ON_PASS.forEach((field, i) => (update.ExpressionAttributeNames[`#x${i}`] = field));
+    }
     let written = true;
     let note: string | undefined;
     try {

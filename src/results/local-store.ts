@@ -10,7 +10,9 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../lifecycle/engine.js';
 import {
+  CLEARED_ON_PASS,
   completedStatusOf,
+  isCompletedStatus,
   historyItem,
   identityFields,
   isoSeconds,
@@ -105,7 +107,10 @@ export class LocalStore implements ResultStore, ArtifactSink {
     const optIn = { benchmarkEnabled: old?.benchmarkEnabled, benchmarkWorkload: old?.benchmarkWorkload };
     if (old?.testStatus !== 'running') return { previousStatus: completedStatusOf(old), ...optIn };
     // the last run crashed while running: its predecessor's result is in the history
-    return { previousStatus: (await this.listHistory(start.entry.configId)).at(-1)?.status, ...optIn };
+    const completed = (await this.listHistory(start.entry.configId)).filter((h) =>
+      isCompletedStatus(h.status),
+    );
+    return { previousStatus: completed.at(-1)?.status, ...optIn };
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
@@ -122,7 +127,9 @@ export class LocalStore implements ResultStore, ArtifactSink {
         note: `a newer run of ${result.catalogId} started after this one, so its result stays in the local store; this run's result is kept in the history and artifacts`,
       };
     }
-    writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
+    const record: Record<string, unknown> = { ...old, ...resultFields(result) };
+    if (result.status === 'pass') for (const field of CLEARED_ON_PASS) delete record[field];
+    writeJsonAtomic(this.recordFile(result.configId), record);
     return { written: true };
   }
 

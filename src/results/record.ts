@@ -1,6 +1,7 @@
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import type { HistoryItem } from './store.js';
+import { isRegressionClass, type FailureClass } from '../lifecycle/failure-class.js';
 
 /** The CI table item (03-results.md), compatible with MCC's schemaVersion 2 table. */
 export interface CiRecord {
@@ -10,6 +11,8 @@ export interface CiRecord {
   testStatus: string;
   previousTestStatus?: string;
   regression?: boolean;
+  /** why the last run failed: product | infrastructure | timeout | cancelled (absent after a pass) */
+  failureClass?: FailureClass;
   lastTestTimestamp?: string;
   lastTestDuration?: number;
   e2eCatalogId: string;
@@ -56,16 +59,32 @@ export function identityFields(entry: CatalogEntry): Omit<CiRecord, 'testStatus'
   };
 }
 
-/** The status a new result is compared with: the last completed one (a crashed run leaves `running`). */
+/** A status that judges the configuration: `pass` or `fail-<stage>` (not running, cancelled, untested…). */
+export const isCompletedStatus = (status: string | undefined): boolean =>
+  status === 'pass' || (status ?? '').startsWith('fail-');
+
+/**
+ * The status a new result is compared with: the last completed one. A run in progress (or one
+ * that crashed while running) and a cancelled run keep the one before them in previousTestStatus.
+ */
 export function completedStatusOf(
   record: Pick<CiRecord, 'testStatus' | 'previousTestStatus'> | undefined,
 ): string | undefined {
   if (!record) return undefined;
-  return record.testStatus === 'running' ? record.previousTestStatus : record.testStatus;
+  return isCompletedStatus(record.testStatus) || record.testStatus === 'untested'
+    ? record.testStatus
+    : record.previousTestStatus;
 }
 
-export const isRegression = (previous: string | undefined, status: string): boolean =>
-  previous === 'pass' && status.startsWith('fail-');
+/** Previous `pass`, now a product or timeout failure; infrastructure and cancellations never are. */
+export const isRegression = (
+  previous: string | undefined,
+  result: Pick<RunResult, 'status' | 'failureClass'>,
+): boolean =>
+  previous === 'pass' && result.status.startsWith('fail-') && isRegressionClass(result.failureClass);
+
+/** Fields a pass removes (UpdateItem REMOVE), so that they describe only the latest failure. */
+export const CLEARED_ON_PASS = ['failureClass'] as const;
 
 /** The result fields of the final write. */
 export function resultFields(result: RunResult): Partial<CiRecord> {
@@ -73,6 +92,7 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     testStatus: result.status,
     previousTestStatus: result.previousStatus ?? 'untested',
     regression: result.regression ?? false,
+    ...(result.failureClass ? { failureClass: result.failureClass } : {}),
     lastTestTimestamp: isoSeconds(result.endedAt),
     lastTestDuration: result.durationSeconds,
     stageResults: Object.fromEntries(
@@ -99,6 +119,7 @@ export function historyItem(result: RunResult): HistoryItem {
     runId: result.runId,
     ...(result.runUrl ? { runUrl: result.runUrl } : {}),
     status: result.status,
+    ...(result.failureClass ? { failureClass: result.failureClass } : {}),
     durationSeconds: result.durationSeconds,
     e2eCatalogId: result.catalogId,
     tier: result.tier,

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { RunResult } from '../lifecycle/engine.js';
 import type { CiRecord } from './record.js';
 import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
+import type { FailureClass } from '../lifecycle/failure-class.js';
 
 export interface RunStart {
   entry: CatalogEntry;
@@ -23,6 +24,7 @@ export interface HistoryItem {
   runId: string;
   runUrl?: string;
   status: string;
+  failureClass?: FailureClass;
   durationSeconds: number;
   e2eCatalogId: string;
   tier: string;
