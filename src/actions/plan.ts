@@ -2,20 +2,23 @@ import * as core from '@actions/core';
 import { loadPricing } from '../catalog/load.js';
 import { loadCatalogInput } from '../github/catalog-input.js';
 import { buildPlan } from '../catalog/plan.js';
-import { renderPlanMarkdown } from '../catalog/plan-render.js';
+import { renderPlanMarkdown, renderUnusableMarkdown } from '../catalog/plan-render.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
 import { openStores } from '../results/open.js';
 import { failStep } from '../github/action-errors.js';
+import { booleanInput } from '../github/inputs.js';
 
 async function main(): Promise<void> {
   const { catalog, file, workspaceRoot: repoDir } = loadCatalogInput();
   const table = core.getInput('table').trim();
-  const entries = await selectForPlan(catalog, {
+  const includeRegistered = booleanInput('include-registered');
+  const { entries, unusableRegistered } = await selectForPlan(catalog, {
     tier: core.getInput('tier'),
     ids: core.getInput('configs'),
     select: core.getInput('select'),
     staleAfterHours: core.getInput('stale-after-hours'),
     baseRef: core.getInput('base-ref').trim(),
+    includeRegistered,
     catalogFile: file,
     repoDir,
     store: table
@@ -35,7 +38,10 @@ async function main(): Promise<void> {
     `Selected ${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}: ${plan.ids.join(', ') || '(none)'}`,
   );
   const title = `E2E plan${core.getInput('tier') ? ` — tier ${core.getInput('tier')}` : ''}${core.getInput('select') && core.getInput('select') !== 'all' ? ` (${core.getInput('select')})` : ''}`;
-  await core.summary.addRaw(renderPlanMarkdown(plan, title)).write();
+  for (const u of unusableRegistered) core.warning(`registered record ${u.configId} is not run: ${u.reason}`);
+  await core.summary
+    .addRaw(renderPlanMarkdown(plan, title) + renderUnusableMarkdown(unusableRegistered))
+    .write();
 }
 
 main().catch(failStep);

@@ -24,6 +24,7 @@ import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
+import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
@@ -51,8 +52,7 @@ function stageCommandsInput(catalogCommands: StageCommands | undefined): StageCo
   return { ...catalogCommands, ...(parsed as StageCommands) };
 }
 
-function selectOne(catalog: Catalog): CatalogEntry {
-  const id = core.getInput('config', { required: true }).trim();
+function selectOne(catalog: Catalog, id: string): CatalogEntry {
   if (/[,\n]/.test(id))
     throw new UserError(
       `input config takes one catalog id per leg, not "${id}" — use the plan action's matrix for several`,
@@ -61,10 +61,44 @@ function selectOne(catalog: Catalog): CatalogEntry {
   return entry as CatalogEntry;
 }
 
+/**
+ * The leg's entry: a catalog id (`config`) or a configId (`config-id`), whose registered record
+ * is read from the table (as the role, when one is given) or the local store.
+ */
+async function legEntry(catalog: Catalog, workspaceRoot: string): Promise<CatalogEntry> {
+  const id = core.getInput('config').trim();
+  const configId = core.getInput('config-id').trim();
+  if (id && configId)
+    throw new UserError('give input config (a catalog id) or config-id (a configId of the table), not both');
+  if (id) return selectOne(catalog, id);
+  if (!configId)
+    throw new UserError(
+      'input config (a catalog id) or config-id (a registered configuration) is required — the plan matrix gives one per leg',
+    );
+  const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
+  const table = core.getInput('table').trim();
+  const roleArn = core.getInput('role-to-assume').trim();
+  const oidc =
+    table && roleArn
+      ? await assumeRoleFromInput(roleArn, region, roleSessionName(makeRunToken(), 'registered'))
+      : undefined;
+  const { store } = openStores({
+    table,
+    historyTable: core.getInput('history-table').trim(),
+    region,
+    localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
+  });
+  try {
+    return await entryForConfigId(store, catalog, configId);
+  } finally {
+    oidc?.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const stepStartedAt = new Date();
   const { catalog, file, workspaceRoot } = loadCatalogInput();
-  const entry = selectOne(catalog);
+  const entry = await legEntry(catalog, workspaceRoot);
   const stageCommands = stageCommandsInput(catalog.stageCommands);
   core.setOutput('config-id', entry.configId);
   const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);

@@ -3,7 +3,7 @@
  * to a shell, but quotes and metacharacters are rejected anyway: they would be passed
  * literally, which is never what the author meant.
  */
-const FORBIDDEN_CHARACTERS = /[;&|$`<>(){}'"\\\n\r]/;
+export const FORBIDDEN_CHARACTERS = /[;&|$`<>(){}'"\\\n\r]/;
 
 export interface ParsedArgs {
   argv: string[];

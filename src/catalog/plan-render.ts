@@ -1,5 +1,6 @@
 import { renderMarkdownTable, renderTextTable } from '../report/table.js';
 import { formatCost, type Plan } from './plan.js';
+import type { UnusableRegistration } from './registered.js';
 
 const HEADERS = ['Config', 'Tier', 'Model', 'Instance', 'configId', 'Timeout', 'Est. cost'];
 
@@ -31,4 +32,19 @@ export function renderPlanText(plan: Plan): string {
 export function renderPlanMarkdown(plan: Plan, title: string): string {
   if (plan.count === 0) return `### ${title}\n\nNo catalog entries selected — nothing to run.\n`;
   return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}\n`;
+}
+
+const UNUSABLE_HEADERS = ['configId', 'Model', 'Why it is not run'];
+const unusableRows = (list: UnusableRegistration[]): string[][] =>
+  list.map((u) => [u.configId, u.model || '—', u.reason]);
+
+/** Registered records the plan cannot run, each with its reason ('' when there are none). */
+export function renderUnusableText(list: UnusableRegistration[]): string {
+  if (list.length === 0) return '';
+  return `\n\nRegistered records not run (${list.length}) — fix them and register again:\n${renderTextTable(UNUSABLE_HEADERS, unusableRows(list))}`;
+}
+
+export function renderUnusableMarkdown(list: UnusableRegistration[]): string {
+  if (list.length === 0) return '';
+  return `\n#### Registered records not run (${list.length})\n\nFix them and register again.\n\n${renderMarkdownTable(UNUSABLE_HEADERS, unusableRows(list))}\n`;
 }

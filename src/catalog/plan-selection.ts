@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry } from './types.js';
-import { selectEntries } from './select.js';
+import { parseTier, selectEntries } from './select.js';
 import {
   SELECTIONS,
   selectByStatus,
@@ -8,6 +8,7 @@ import {
   type StatusSelection,
 } from './select-by-status.js';
 import { baseCatalogEntries } from './git-base.js';
+import { registeredConfigs, type UnusableRegistration } from './registered.js';
 import type { ResultStore } from '../results/store.js';
 import { UserError } from '../errors.js';
 
@@ -21,6 +22,14 @@ export interface PlanSelection {
   repoDir: string;
   /** needed for stale, untested and failing */
   store?: ResultStore;
+  /** the selection covers registered records outside the catalog too (the hourly scan) */
+  includeRegistered?: boolean;
+}
+
+export interface SelectedForPlan {
+  entries: CatalogEntry[];
+  /** registered records that cannot become an entry: listed with the reason, never planned */
+  unusableRegistered: UnusableRegistration[];
 }
 
 export function parseSelection(select: string | undefined): Selection {
@@ -38,25 +47,41 @@ function parseHours(text: string | undefined): number | undefined {
   return hours;
 }
 
-/** Tier and ids first, then the status or git filter. */
-export async function selectForPlan(catalog: Catalog, s: PlanSelection): Promise<CatalogEntry[]> {
+/**
+ * Tier and ids first, then the status or git filter. With includeRegistered (and no ids), the
+ * registered records of the tier join the catalog's entries before the status filter.
+ */
+export async function selectForPlan(catalog: Catalog, s: PlanSelection): Promise<SelectedForPlan> {
   const selection = parseSelection(s.select);
   const entries = selectEntries(catalog, { tier: s.tier, ids: s.ids });
-  if (selection === 'all') return entries;
+  const withRegistered = Boolean(s.includeRegistered) && selection !== 'changed' && !s.ids?.trim();
+  // with no results to read there is nothing registered to add
+  if (selection === 'all' && (!withRegistered || !s.store)) return { entries, unusableRegistered: [] };
   if (selection === 'changed') {
     if (!s.baseRef)
       throw new UserError('select: changed needs base-ref (e.g. github.event.pull_request.base.sha)');
-    return selectChanged(entries, baseCatalogEntries(s.catalogFile, s.baseRef, s.repoDir));
+    return {
+      entries: selectChanged(entries, baseCatalogEntries(s.catalogFile, s.baseRef, s.repoDir)),
+      unusableRegistered: [],
+    };
   }
-  if (!s.store)
-    throw new UserError(`select: ${selection} reads the results: set table (or use the CLI's local store)`);
-  const statusSelection: StatusSelection = selection;
+  const reads = withRegistered ? 'include-registered' : `select: ${selection}`;
+  if (!s.store) throw new UserError(`${reads} reads the results: set table (or use the CLI's local store)`);
   const records = await s.store.listRecords().catch((error: Error) => {
-    throw new UserError(
-      `select: ${selection} could not read ${s.store?.description} (${error.name}: ${error.message})`,
-    );
+    throw new UserError(`${reads} could not read ${s.store?.description} (${error.name}: ${error.message})`);
   });
-  return selectByStatus(entries, records, statusSelection, {
-    staleAfterHours: parseHours(s.staleAfterHours),
-  });
+  const registered = withRegistered
+    ? registeredConfigs(records, catalog.entries)
+    : { entries: [], unusable: [] };
+  const tier = parseTier(s.tier);
+  const candidates = [...entries, ...registered.entries.filter((e) => !tier || e.tier === tier)];
+  const unusableRegistered = registered.unusable;
+  if (selection === 'all') return { entries: candidates, unusableRegistered };
+  const statusSelection: StatusSelection = selection;
+  return {
+    entries: selectByStatus(candidates, records, statusSelection, {
+      staleAfterHours: parseHours(s.staleAfterHours),
+    }),
+    unusableRegistered,
+  };
 }

@@ -27,6 +27,8 @@ export interface PlanEntry {
   model: string;
   instance: string;
   configId: string;
+  /** made from a registered record: the leg runs it by configId */
+  registered?: boolean;
   timeoutMinutes: number;
   estimatedCostUsd: Cost;
   worstCaseCostUsd: Cost;
@@ -38,6 +40,8 @@ export interface MatrixEntry {
   model: string;
   instance: string;
   'timeout-minutes': number;
+  /** on legs of registered records: the run action's `config-id` */
+  'config-id'?: string;
 }
 
 export interface Plan {
@@ -79,6 +83,7 @@ export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
     model: entry.params.modelName,
     instance: entry.params.instanceType,
     configId: entry.configId,
+    ...(entry.registered ? { registered: true } : {}),
     timeoutMinutes: Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES,
     estimatedCostUsd: price === undefined ? 'unknown' : roundCents(price * typicalHours),
     worstCaseCostUsd: price === undefined ? 'unknown' : roundCents(price * worstHours),
@@ -102,6 +107,7 @@ export function buildPlan(entries: CatalogEntry[], pricing: Pricing): Plan {
         model: p.model,
         instance: p.instance,
         'timeout-minutes': p.timeoutMinutes,
+        ...(p.registered ? { 'config-id': p.configId } : {}),
       })),
     },
     count: planned.length,

@@ -47,11 +47,22 @@ export interface GenerationParams {
   deploymentTarget: string;
 }
 
+/** What an entry made from a registered record keeps of it (catalog/registered.ts). */
+export interface RegistrationSource {
+  /** the record's table key: results are written there */
+  configId: string;
+  /** the record's configJson, kept as its author wrote it */
+  configJson: string;
+  projectName?: string;
+}
+
 /** A validated entry with its parsed args and identity. */
 export interface CatalogEntry extends RawCatalogEntry {
   argv: string[];
   params: GenerationParams;
   configId: string;
+  /** set on an entry made from a registered record rather than read from the catalog */
+  registered?: RegistrationSource;
 }
 
 export interface Catalog {

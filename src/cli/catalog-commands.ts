@@ -3,7 +3,7 @@ import { loadPricing } from '../catalog/load.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
 import { openCliStores, withStoreOptions, type StoreOptions } from './store-commands.js';
 import { buildPlan } from '../catalog/plan.js';
-import { renderPlanText } from '../catalog/plan-render.js';
+import { renderPlanText, renderUnusableText } from '../catalog/plan-render.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { displayPath } from '../catalog/load.js';
 import { TIERS } from '../catalog/types.js';
@@ -30,11 +30,15 @@ export function registerCatalogCommands(program: Command): void {
     .option('--json', 'print the plan as JSON (matrix, count, ids, cost) and nothing else')
     .option('--select <which>', 'all | stale | untested | failing | changed', 'all')
     .option('--stale-after-hours <h>', 'for --select stale (default per tier: 24/24/168)')
-    .option('--base-ref <ref>', 'for --select changed: the git ref to compare the catalog with');
+    .option('--base-ref <ref>', 'for --select changed: the git ref to compare the catalog with')
+    .option(
+      '--include-registered',
+      'also select registered records outside the catalog (do/register --ci, register --from-project)',
+    );
   withStoreOptions(planCommand).action(
     action(async (opts: PlanOptions, command: Command) => {
       const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
-      const entries = await selectForPlan(catalog, {
+      const { entries, unusableRegistered } = await selectForPlan(catalog, {
         tier: opts.tier,
         ids: opts.config,
         select: opts.select,
@@ -43,9 +47,14 @@ export function registerCatalogCommands(program: Command): void {
         catalogFile: file,
         repoDir: process.cwd(),
         store: openCliStores(opts).store,
+        includeRegistered: opts.includeRegistered,
       });
       const plan = buildPlan(entries, loadPricing(file));
-      console.log(opts.json ? JSON.stringify(plan, null, 2) : renderPlanText(plan));
+      console.log(
+        opts.json
+          ? JSON.stringify({ ...plan, unusableRegistered }, null, 2)
+          : renderPlanText(plan) + renderUnusableText(unusableRegistered),
+      );
     }),
   );
 }
@@ -57,4 +66,5 @@ interface PlanOptions extends StoreOptions {
   select: string;
   staleAfterHours?: string;
   baseRef?: string;
+  includeRegistered?: boolean;
 }

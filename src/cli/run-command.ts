@@ -15,6 +15,7 @@ import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
 import { formatDuration } from '../report/duration.js';
+import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
@@ -22,6 +23,7 @@ import { resolveGenerator } from '../lifecycle/generator.js';
 export interface RunCommandOptions {
   tier?: string;
   config?: string;
+  configId?: string;
   dryRun?: boolean;
   verbose?: boolean;
   saveLocal: string;
@@ -53,6 +55,10 @@ export function registerRunCommand(program: Command): void {
     .description('run the lifecycle of the selected entries (generate → … → clean) and print a results table')
     .option('--tier <tier>', 'run every entry of a tier')
     .option('--config <ids>', 'comma-separated catalog ids (any tier; no --tier needed)')
+    .option(
+      '--config-id <configId>',
+      'instead: the configId (16 hex) of a configuration registered in the table or local store outside the catalog',
+    )
     .option('--dry-run', 'resolve and print every stage (argv, timeout, env keys); run nothing')
     .option('--verbose', 'stream each stage’s output live')
     .option(
@@ -84,10 +90,29 @@ export function registerRunCommand(program: Command): void {
     .action(
       action(async (opts: RunCommandOptions, command: Command) => {
         const startedAt = new Date();
-        if (!opts.tier && !opts.config)
-          throw new UserError('choose what to run: --tier <tier> and/or --config <ids>');
+        if (!opts.tier && !opts.config && !opts.configId)
+          throw new UserError(
+            'choose what to run: --tier <tier> and/or --config <ids>, or --config-id <configId>',
+          );
+        if (opts.configId && (opts.tier || opts.config))
+          throw new UserError('--config-id runs one registered configuration: leave out --tier and --config');
         const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
-        const entries = selectEntries(catalog, { tier: opts.tier, ids: opts.config });
+        const storeSettings = (region: string) => ({
+          table: opts.table,
+          historyTable: opts.historyTable,
+          bucket: opts.bucket,
+          region,
+          localDir: opts.saveLocal,
+        });
+        const entries = opts.configId
+          ? [
+              await entryForConfigId(
+                openStores(storeSettings(opts.region ?? process.env.AWS_REGION ?? 'us-west-2')).store,
+                catalog,
+                opts.configId,
+              ),
+            ]
+          : selectEntries(catalog, { tier: opts.tier, ids: opts.config });
         const generator = resolveGenerator(opts.generator);
         const concurrency = parseConcurrency(opts.concurrency);
         const budgetMinutes = parseBudgetMinutes(opts.jobBudgetMinutes, '--job-budget-minutes');
@@ -116,13 +141,7 @@ export function registerRunCommand(program: Command): void {
           return 0;
         }
         const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
-        const stores = openStores({
-          table: opts.table,
-          historyTable: opts.historyTable,
-          bucket: opts.bucket,
-          region,
-          localDir: opts.saveLocal,
-        });
+        const stores = openStores(storeSettings(region));
         console.log(stores.message);
         const benchmark = benchmarkSettings(file, entries, {
           input: opts.benchmark,

@@ -15,7 +15,8 @@ export interface CiRecord {
   failureClass?: FailureClass;
   lastTestTimestamp?: string;
   lastTestDuration?: number;
-  e2eCatalogId: string;
+  /** absent on registrations (catalog/registered.ts): MCC's do/register writes none */
+  e2eCatalogId?: string;
   tier: string;
   deploymentConfig: string;
   modelName: string;
@@ -49,8 +50,9 @@ export function identityFields(entry: CatalogEntry): Omit<CiRecord, 'testStatus'
   return {
     configId: entry.configId,
     schemaVersion: 2,
-    configJson: configJson(entry),
-    e2eCatalogId: entry.id,
+    // a registered entry keeps its author's configJson and, like MCC's do/register, no catalog id
+    configJson: entry.registered?.configJson ?? configJson(entry),
+    ...(entry.registered ? {} : { e2eCatalogId: entry.id }),
     tier: entry.tier,
     deploymentConfig: entry.params.deploymentConfig,
     modelName: entry.params.modelName,
