@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CatalogEntry } from '../../src/catalog/types.js';
@@ -6,7 +6,8 @@ import { runConfig, type ConfigRun } from '../../src/lifecycle/orchestrate.js';
 import { LocalStore } from '../../src/results/local-store.js';
 import type { ResultStore } from '../../src/results/store.js';
 import type { BenchmarkSettings } from '../../src/lifecycle/stage2.js';
-import type { JobBudget } from '../../src/lifecycle/engine.js';
+import type { JobBudget, TuneJobs } from '../../src/lifecycle/engine.js';
+import type { Schedule } from '../../src/lifecycle/schedule.js';
 import { catalogText, validate, validEntry } from './catalog.js';
 import { ROOT } from './runner.js';
 
@@ -36,6 +37,9 @@ export interface ExampleRunOptions {
   runToken?: string;
   benchmark?: BenchmarkSettings;
   budget?: JobBudget;
+  schedule?: Schedule;
+  tuneJobs?: TuneJobs;
+  workspace?: string;
 }
 
 export async function runExample(
@@ -46,7 +50,7 @@ export async function runExample(
   const artifacts =
     options.artifacts ??
     (store instanceof LocalStore ? store : new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-artifacts-'))));
-  const workspace = mkdtempSync(join(tmpdir(), 'mcc-ws-'));
+  const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'mcc-ws-'));
   const runToken = options.runToken ?? `t${Math.random().toString(36).slice(2, 8)}`;
   const run = await runConfig(entry, {
     runId: `test-${runToken}`,
@@ -62,9 +66,18 @@ export async function runExample(
     signal: options.signal,
     benchmark: options.benchmark,
     budget: options.budget,
+    schedule: options.schedule,
+    tuneJobs: options.tuneJobs,
   });
   return { ...run, store, workspace };
 }
+
+/** The argv of every do/ call the example project received, in order (its call log). */
+export const doCalls = (run: ConfigRun): string[][] =>
+  readFileSync(join(run.result.projectDir, 'calls.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { argv: string[] }).argv);
 
 export const statuses = (run: ConfigRun): Record<string, string> =>
   Object.fromEntries(run.result.stages.map((s) => [s.name, s.status]));

@@ -105,6 +105,9 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       runId: 'test-p1',
       runStartedAt: expect.stringMatching(ISO_MS),
       estimatedCostUsd: result.estimatedCostUsd,
+      schedule: 'sequential',
+      endpointSeconds: result.endpointSeconds,
+      idleEndpointSeconds: result.idleEndpointSeconds,
       benchmarkEnabled: true,
       createdAt: '2026-01-02T03:04:05Z',
       registeredBy: 'mcc do/register --ci',
@@ -157,6 +160,9 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       runId: 'test-a2',
       runStartedAt: expect.stringMatching(ISO_MS),
       estimatedCostUsd: result.estimatedCostUsd,
+      schedule: 'sequential',
+      endpointSeconds: result.endpointSeconds,
+      idleEndpointSeconds: result.idleEndpointSeconds,
       createdAt: expect.stringMatching(ISO_SECONDS),
     });
   });

@@ -3,7 +3,15 @@
 // set. Faults are injected through the environment (see README.md beside this file).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -42,8 +50,17 @@ async function whoAmI(stage) {
   console.log(`example: caller ${identity.Arn}`);
 }
 
+/** MCC_EXAMPLE_STAGE_SECONDS=deploy=10,test=2: how long each stage takes (a tune job: MCC_EXAMPLE_TUNE_SECONDS). */
+function stageSeconds(stage) {
+  for (const pair of (env.MCC_EXAMPLE_STAGE_SECONDS ?? '').split(',')) {
+    const [name, seconds] = pair.split('=').map((s) => s.trim());
+    if (name === stage && Number(seconds) > 0) return Number(seconds);
+  }
+  return 0;
+}
+
 export async function injectFaults(stage) {
-  const delay = Number(env.MCC_EXAMPLE_DELAY_MS ?? 0);
+  const delay = Number(env.MCC_EXAMPLE_DELAY_MS ?? 0) + stageSeconds(stage) * 1000;
   if (delay > 0) await sleep(delay);
   if (targets('MCC_EXAMPLE_WHOAMI_AT', stage)) await whoAmI(stage);
   if (targets('MCC_EXAMPLE_GRANDCHILD_AT', stage)) {
@@ -67,6 +84,7 @@ export async function injectFaults(stage) {
 }
 
 const projectDir = dirname(dirname(process.argv[1] ?? '.'));
+const configPath = join(projectDir, 'do', 'config');
 const stateDir = join(projectDir, '.state');
 const statePath = (name) => join(stateDir, name);
 const has = (name) => existsSync(statePath(name));
@@ -89,6 +107,56 @@ function stageOf(script, args) {
 }
 
 const argAfter = (args, flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+
+/** do/config as MCC keeps it: `export NAME="value"` lines, the last one of a name winning. */
+function configValue(name) {
+  if (!existsSync(configPath)) return undefined;
+  const lines = readFileSync(configPath, 'utf8').split('\n');
+  const line = lines.reverse().find((l) => l.startsWith(`export ${name}=`));
+  return line?.slice(`export ${name}=`.length).replace(/^"|"$/g, '');
+}
+function setConfigValue(name, value) {
+  const kept = existsSync(configPath)
+    ? readFileSync(configPath, 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith(`export ${name}=`))
+    : [];
+  writeFileSync(configPath, `${[...kept, `export ${name}="${value}"`].join('\n')}\n`);
+}
+
+/**
+ * MCC's tune jobs: submitted once (TUNE_JOB_NAME_<T> in do/config), done MCC_EXAMPLE_TUNE_SECONDS
+ * after the submit; MCC_EXAMPLE_TUNE_JOB_FAIL=1 at submit makes the job end Failed.
+ */
+const TUNE_JOBS = {
+  submit(project, technique, dataset) {
+    const name = `${project.projectName}-tune-${technique}-${Date.now()}`;
+    put(`tune-jobs/${name}`, {
+      technique,
+      dataset,
+      submittedAt: Date.now(),
+      seconds: Number(env.MCC_EXAMPLE_TUNE_SECONDS ?? 0),
+      fails: env.MCC_EXAMPLE_TUNE_JOB_FAIL === '1',
+    });
+    setConfigValue(`TUNE_JOB_NAME_${technique.toUpperCase()}`, name);
+    console.log(`✅ Job submitted: ${name}`);
+    return name;
+  },
+  find(technique) {
+    const name = configValue(`TUNE_JOB_NAME_${technique.toUpperCase()}`);
+    return name && has(`tune-jobs/${name}`) ? name : undefined;
+  },
+  /** waits until the job ends; returns its final status */
+  async wait(name) {
+    const job = JSON.parse(readFileSync(statePath(`tune-jobs/${name}`), 'utf8'));
+    const left = job.submittedAt + job.seconds * 1000 - Date.now();
+    if (left > 0) {
+      console.log(`⏳ ${name}: InProgress, about ${Math.ceil(left / 1000)} s to go`);
+      await sleep(left);
+    }
+    return job.fails ? 'Failed' : 'Completed';
+  },
+};
 
 async function sagemaker(project) {
   const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
@@ -381,8 +449,21 @@ const SCRIPTS = {
     const technique = argAfter(args, '--technique') ?? 'sft';
     const dataset = argAfter(args, '--dataset');
     if (!dataset) fail(2, 'do/tune: --dataset is required');
+    // as MCC's do/tune: a job recorded in do/config is resumed (or reused when completed)
+    let job = args.includes('--force') ? undefined : TUNE_JOBS.find(technique);
+    if (job) console.log(`🔍 Found existing ${technique.toUpperCase()} job: ${job}`);
+    else {
+      job = TUNE_JOBS.submit(project, technique, dataset);
+      if (args.includes('--no-wait')) {
+        console.log('   --no-wait specified. Job running in background.');
+        return;
+      }
+    }
+    const status = await TUNE_JOBS.wait(job);
+    if (status !== 'Completed')
+      fail(2, `   ❌ Status: ${status} (${job}) — re-run with --force to start a new job`);
     put(`tune-${technique}`, { dataset, output: `s3://example/${project.projectName}/tune-${technique}/` });
-    console.log(`tuning job (${technique}) completed (simulated)`);
+    console.log(`tuning job ${job} (${technique}) completed (simulated)`);
   },
   async adapter(project, args) {
     const [verb, name] = args;
@@ -410,6 +491,11 @@ const SCRIPTS = {
 
 export async function runDoScript(script, args) {
   const project = JSON.parse(readFileSync(join(projectDir, 'project.json'), 'utf8'));
+  // the call log: one JSON line per do/ call, the argv as the script was called
+  appendFileSync(
+    join(projectDir, 'calls.jsonl'),
+    `${JSON.stringify({ argv: [`./do/${script}`, ...args], at: new Date().toISOString() })}\n`,
+  );
   await injectFaults(stageOf(script, args));
   try {
     await SCRIPTS[script](project, args);

@@ -4,7 +4,14 @@ import { loadPricing } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
 import type { Catalog, CatalogEntry } from '../catalog/types.js';
 import { checkStageCommands, type StageCommands } from '../lifecycle/overrides.js';
-import { displayArgv, planDryRun, renderDryRunMarkdown, renderDryRunText } from '../lifecycle/dry-run.js';
+import {
+  displayArgv,
+  planDryRun,
+  renderDryRunMarkdown,
+  renderDryRunText,
+  stepLabel,
+} from '../lifecycle/dry-run.js';
+import { isSchedule, SCHEDULES, type Schedule } from '../lifecycle/schedule.js';
 import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
 import { DEFAULT_CLEAN_TIMEOUT_SECONDS } from '../lifecycle/resolve.js';
 import { runConfig } from '../lifecycle/orchestrate.js';
@@ -95,18 +102,30 @@ async function legEntry(catalog: Catalog, workspaceRoot: string): Promise<Catalo
   }
 }
 
+/** The input `schedule` ('' = the catalog's, else sequential). */
+function scheduleInput(): Schedule | undefined {
+  const value = core.getInput('schedule').trim();
+  if (value === '') return undefined;
+  if (!isSchedule(value))
+    throw new UserError(
+      `input schedule is "${value}"; use one of ${SCHEDULES.join(', ')} (or leave it empty for the catalog's)`,
+    );
+  return value;
+}
+
 async function main(): Promise<void> {
   const stepStartedAt = new Date();
   const { catalog, file, workspaceRoot } = loadCatalogInput();
   const entry = await legEntry(catalog, workspaceRoot);
   const stageCommands = stageCommandsInput(catalog.stageCommands);
+  const schedule = scheduleInput();
   core.setOutput('config-id', entry.configId);
   const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);
   const runToken = makeRunToken();
   const projectName = makeProjectName(entry.id, runToken);
 
   if (booleanInput('dry-run')) {
-    const plan = planDryRun([entry], () => ({ generator, projectName, stageCommands }));
+    const plan = planDryRun([entry], () => ({ generator, projectName, stageCommands, schedule }));
     core.info(renderDryRunText(plan));
     await core.summary.addRaw(renderDryRunMarkdown(plan)).write();
     core.setOutput('status', 'dry-run');
@@ -199,11 +218,12 @@ async function main(): Promise<void> {
     hfTokenSecretId: hfSecretId,
     benchmark,
     stageCommands,
+    schedule,
     signal: controller.signal,
     cleanAfterCancel: false,
     budget,
     hooks: () => ({
-      onStageStart: (stage) => core.startGroup(`${stage.name}: ${displayArgv(stage.argv)}`),
+      onStageStart: (stage) => core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`),
       onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
       onStageEnd: (record) => {
         if (record.status === 'skip') {

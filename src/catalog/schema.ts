@@ -1,4 +1,11 @@
 import { TIERS, TRACK_TARGETS, TUNE_TECHNIQUES, TRAINING_TYPES } from './types.js';
+import { SCHEDULES } from '../lifecycle/schedule.js';
+
+const schedule = {
+  enum: [...SCHEDULES],
+  description:
+    'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
+};
 
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
@@ -29,6 +36,7 @@ export const catalogSchema = {
       propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
       additionalProperties: { type: 'integer', minimum: 0 },
     },
+    schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
     configs: {
       type: 'array',
       items: {
@@ -86,6 +94,7 @@ export const catalogSchema = {
             additionalProperties: false,
             properties: { workload: { type: 'string', minLength: 1 } },
           },
+          schedule,
           notes: { type: 'string' },
         },
       },

@@ -1,4 +1,5 @@
 /** The catalog's shapes (01-catalog.md). Validation turns raw JSON into these. */
+import type { Schedule } from '../lifecycle/schedule.js';
 
 export const TIERS = ['ci', 'nightly', 'weekly'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -35,6 +36,8 @@ export interface RawCatalogEntry {
   tuneConfig?: TuneConfig;
   env?: Record<string, string>;
   benchmark?: { workload: string };
+  /** the order of the stages (sequential, overlap-tune); the root's when absent */
+  schedule?: Schedule;
   notes?: string;
 }
 

@@ -6,6 +6,7 @@ import { computeConfigId } from './config-id.js';
 import { TRACK_TARGETS, type Catalog, type CatalogEntry, type RawCatalogEntry } from './types.js';
 import { LIFECYCLE_STAGE_NAMES, tuneTechniqueOf } from '../lifecycle/stages.js';
 import { checkStageCommands } from '../lifecycle/overrides.js';
+import { isSchedule } from '../lifecycle/schedule.js';
 
 /** One problem in a catalog: where (JSON path, line, column) and a sentence a person can act on. */
 export interface CatalogProblem {
@@ -221,7 +222,10 @@ export function validateCatalogText(text: string, ctx: ValidationContext): Valid
   const rawEntries = Array.isArray((data as { configs?: unknown }).configs)
     ? ((data as { configs: unknown[] }).configs as RawCatalogEntry[])
     : [];
-  const entries = crossCheck(rawEntries, problems, ctx);
+  const rootSchedule = (data as { schedule?: unknown }).schedule;
+  const entries = crossCheck(rawEntries, problems, ctx).map((entry) =>
+    entry.schedule === undefined && isSchedule(rootSchedule) ? { ...entry, schedule: rootSchedule } : entry,
+  );
   const stageCommands = (data as { stageCommands?: unknown }).stageCommands;
   if (isObject(stageCommands)) {
     for (const p of checkStageCommands(stageCommands)) problems.add(['stageCommands', ...p.at], p.message);

@@ -19,6 +19,9 @@ import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
+import { SCHEDULES, type Schedule } from '../lifecycle/schedule.js';
+import { stepLabel } from '../lifecycle/dry-run.js';
+import { endpointText, scheduleText } from '../report/run-summary.js';
 
 export interface RunCommandOptions {
   tier?: string;
@@ -40,6 +43,7 @@ export interface RunCommandOptions {
   benchmarkBucket?: string;
   benchmarkThresholds?: string;
   jobBudgetMinutes?: string;
+  schedule?: Schedule;
 }
 
 function parseConcurrency(value: string): number {
@@ -75,6 +79,12 @@ export function registerRunCommand(program: Command): void {
     .option('--history-table <name>', 'DynamoDB run-history table')
     .option('--bucket <name>', 'S3 bucket for run artifacts (runs/<tier>/<runId>/<catalogId>/)')
     .option('--region <region>', 'AWS region of the table and bucket (default: AWS_REGION, else the entry’s)')
+    .addOption(
+      new Option(
+        '--schedule <schedule>',
+        'stage order: sequential, or overlap-tune (tune submitted before deploy, awaited after test); default: the catalog’s, else sequential',
+      ).choices(SCHEDULES),
+    )
     .option('--benchmark <when>', 'Stage 2: auto (opted-in entries) | true | false', 'auto')
     .option('--benchmark-workload <name>', 'workload from catalog/workloads.json')
     .option('--benchmark-bucket <name>', 'S3 bucket for the Parquet results (default: the local store)')
@@ -132,6 +142,7 @@ export function registerRunCommand(program: Command): void {
             generator,
             projectName: makeProjectName(entry.id, runToken),
             stageCommands: catalog.stageCommands,
+            schedule: opts.schedule,
           }));
           console.log(renderDryRunText(plan));
           return 0;
@@ -187,6 +198,7 @@ export function registerRunCommand(program: Command): void {
           hfTokenSecretId: opts.hfTokenSecretId,
           benchmark,
           stageCommands: catalog.stageCommands,
+          schedule: opts.schedule,
           signal: controller.signal,
           cleanAfterCancel: true,
           budget,
@@ -195,9 +207,9 @@ export function registerRunCommand(program: Command): void {
               ? (stage, text) =>
                   process.stdout.write(text.replace(/^(?=.)/gm, `[${entry.id} ${stage.name}] `))
               : undefined,
-            onStageEnd: (record) =>
+            onStageEnd: (record, stage) =>
               console.log(
-                `${entry.id.padEnd(24)} ${record.name.padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatDuration(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
+                `${entry.id.padEnd(24)} ${stepLabel(stage).padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatDuration(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
               ),
           }),
         });
@@ -206,6 +218,7 @@ export function registerRunCommand(program: Command): void {
         console.log(`\n${renderResultsText(runs.map((r) => r.result))}`);
         for (const run of runs) {
           if (run.storeNote) console.log(`${run.result.catalogId}: ${run.storeNote}`);
+          console.log(`${run.result.catalogId}: ${endpointText(run.result)} · ${scheduleText(run.result)}`);
           for (const note of run.notes) console.log(`${run.result.catalogId}: ${note}`);
           if (run.result.benchmark) {
             const b = run.result.benchmark;

@@ -28,8 +28,12 @@ function heading(d: DryRunEntry): string {
   return `${e.id} — ${e.params.modelName} on ${e.params.instanceType} (tier ${e.tier}, configId ${e.configId}, project ${d.projectName})`;
 }
 
+/** `tune-sft submit` for one phase of a scheduled tune, else the stage name. */
+export const stepLabel = (s: Pick<ResolvedStage, 'name' | 'phase'>): string =>
+  s.phase ? `${s.name} ${s.phase}` : s.name;
+
 const stageRows = (d: DryRunEntry): string[][] =>
-  d.stages.map((s) => [s.name, `${s.timeoutSeconds}s`, s.cwd, displayArgv(s.argv)]);
+  d.stages.map((s) => [stepLabel(s), `${s.timeoutSeconds}s`, s.cwd, displayArgv(s.argv)]);
 
 const envLine = (d: DryRunEntry): string => {
   const keys = [...new Set(d.stages.flatMap((s) => s.envKeys))];

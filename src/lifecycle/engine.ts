@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CatalogEntry } from '../catalog/types.js';
 import { finalStatus, skipReason, type RunStatus, type StageStatus } from './policy.js';
 import type { ProcessOutcome } from './process.js';
@@ -9,6 +10,8 @@ import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from '.
 import { Scrubber } from './scrub.js';
 import type { StageCommands } from './overrides.js';
 import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
+import type { DeployHold, Schedule, StagePhase } from './schedule.js';
+import { scheduleOf } from './resolve.js';
 
 /** What is recorded per stage (02-lifecycle.md). */
 export interface StageRecord {
@@ -24,7 +27,14 @@ export interface StageRecord {
   failureClass?: FailureClass;
   /** the full log, relative to the run's artifact directory */
   log?: string;
+  /** a tune run as submit and wait (overlap-tune): each phase's own times; the row spans both */
+  phases?: Partial<Record<StagePhase, PhaseRecord>>;
 }
+
+export type PhaseRecord = Pick<
+  StageRecord,
+  'status' | 'durationSeconds' | 'exitCode' | 'startedAt' | 'endedAt'
+>;
 
 export interface RunResult {
   schemaVersion: 1;
@@ -52,8 +62,13 @@ export interface RunResult {
   startedAt: string;
   endedAt: string;
   durationSeconds: number;
-  /** deploy → clean: the time an endpoint may have been up */
+  schedule: Schedule;
+  /** wall time from the start of deploy to the end of clean: what SageMaker bills */
   endpointSeconds: number;
+  /** the part of endpointSeconds in which no stage used the endpoint (e.g. waiting for a tune) */
+  idleEndpointSeconds: number;
+  /** overlap-tune: how long deploy waited to meet the tune, and why */
+  deployHold?: DeployHold;
   estimatedCostUsd?: number;
   previousStatus?: string;
   regression?: boolean;
@@ -129,6 +144,12 @@ export interface EngineOptions {
   pricePerHour?: number;
   hfTokenSecretId?: string;
   hooks?: EngineHooks;
+  /** the run's schedule (input or flag); else the entry's, else sequential */
+  schedule?: Schedule;
+  /** overlap-tune: hold deploy this long so the endpoint comes up as the tune finishes */
+  deployHold?: DeployHold;
+  /** stops a tune job that was submitted but will not be waited for */
+  tuneJobs?: TuneJobs;
 }
 
 export interface JobBudget {
@@ -231,15 +252,72 @@ function errorMessageOf(
     : 'Cancelled between stages';
 }
 
+/** A tune job left behind by a `--no-wait` submit whose wait will not run. */
+export interface TuneJobs {
+  /** stop the job; returns a sentence for the record (stopped, or why not and what it costs) */
+  stop(job: { projectDir: string; technique: string; region: string }): Promise<string>;
+}
+
+const phaseOf = (r: StageRecord): PhaseRecord => ({
+  status: r.status,
+  durationSeconds: r.durationSeconds,
+  exitCode: r.exitCode,
+  startedAt: r.startedAt,
+  endedAt: r.endedAt,
+});
+
+/** One row per stage: a submitted and awaited tune spans from its submit to the end of its wait. */
+function stageRecord(steps: { phase?: StagePhase; record: StageRecord }[]): StageRecord {
+  const [first, second] = steps;
+  if (!first) throw new Error('a stage without steps');
+  if (!second) return first.record;
+  const submit = first.record;
+  const wait = second.record;
+  const decisive = submit.status === 'fail' ? submit : wait;
+  const ran = wait.status === 'skip' ? submit : wait;
+  return {
+    ...decisive,
+    status: submit.status === 'fail' ? 'fail' : wait.status,
+    startedAt: submit.startedAt,
+    endedAt: ran.endedAt,
+    durationSeconds: round1((Date.parse(ran.endedAt) - Date.parse(submit.startedAt)) / 1000),
+    exitCode: ran.exitCode,
+    log: submit.log ?? wait.log,
+    phases: { submit: phaseOf(submit), wait: phaseOf(wait) },
+  };
+}
+
+/** Endpoint time: the wall time from the start of deploy to the end of the last stage (clean). */
+function endpointTimes(
+  stages: readonly ResolvedStage[],
+  records: readonly StageRecord[],
+): { endpointSeconds: number; idleEndpointSeconds: number } {
+  const deploy = records.find((r) => r.name === 'deploy' && r.status !== 'skip');
+  if (!deploy) return { endpointSeconds: 0, idleEndpointSeconds: 0 };
+  const from = Date.parse(deploy.startedAt);
+  const ran = records.filter((r) => r.status !== 'skip' && Date.parse(r.endedAt) > from);
+  const to = Math.max(...ran.map((r) => Date.parse(r.endedAt)));
+  const usesEndpoint = (name: string) => stages.find((s) => s.name === name)?.definition.usesEndpoint;
+  const busy = ran
+    .filter((r) => usesEndpoint(r.name) && Date.parse(r.startedAt) >= from)
+    .reduce((sum, r) => sum + (Date.parse(r.endedAt) - Date.parse(r.startedAt)), 0);
+  return {
+    endpointSeconds: round1((to - from) / 1000),
+    idleEndpointSeconds: round1(Math.max(0, to - from - busy) / 1000),
+  };
+}
+
 export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   const clock = options.clock ?? (() => new Date());
   const { entry } = options;
+  const schedule = scheduleOf(entry, options);
   const stages = resolveStages(entry, {
     generator: options.generator,
     projectName: options.projectName,
     cleanTimeoutSeconds: options.cleanTimeoutSeconds,
     benchmarkWorkload: options.benchmarkWorkload,
     stageCommands: options.stageCommands,
+    schedule,
   });
   const projectDir = join(options.workspace, options.projectName);
   const scrubber = Scrubber.fromEnvironment(
@@ -250,7 +328,19 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   mkdirSync(options.workspace, { recursive: true });
 
   const startedAt = clock();
-  const records: StageRecord[] = [];
+  /** per step, in run order: what the policy reads */
+  const outcomes: StageRecord[] = [];
+  /** per lifecycle position: the steps of that stage */
+  const byPosition = new Map<number, { phase?: StagePhase; record: StageRecord }[]>();
+  const settle = (stage: ResolvedStage, record: StageRecord): void => {
+    outcomes.push(record);
+    byPosition.set(stage.position, [
+      ...(byPosition.get(stage.position) ?? []),
+      { phase: stage.phase, record },
+    ]);
+    options.hooks?.onStageEnd?.(record, stage);
+  };
+  const hold = options.deployHold?.seconds ?? 0;
   // one signal for the Stage 1 stages: a cancel or the end of the job budget, whichever is first
   const stopper = new AbortController();
   let stop: StopReason | undefined;
@@ -267,11 +357,26 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   // clean is never cut by the budget it was kept time for; a cancel stops it only in the action
   const teardownSignal = options.cleanAfterCancel ? undefined : options.signal;
   for (const [index, stage] of stages.entries()) {
+    if (hold > 0 && stage.name === 'deploy' && !stop && !skipReason(stages, outcomes, index)) {
+      await sleep(hold * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
+    }
     if (options.budget && !stop && clock() >= options.budget.stopAt) stopFor('budget')();
-    const reason = stopSkipReason(stage, stop, options) ?? skipReason(stages, records, index);
+    let reason = stopSkipReason(stage, stop, options) ?? skipReason(stages, outcomes, index);
     if (reason) {
+      const submitted =
+        stage.phase === 'wait' && byPosition.get(stage.position)?.[0]?.record.status === 'pass';
+      if (submitted && entry.tuneConfig) {
+        const stopped = options.tuneJobs
+          ? await options.tuneJobs.stop({
+              projectDir,
+              technique: entry.tuneConfig.technique,
+              region: entry.params.region,
+            })
+          : 'the submitted tune job runs on until it ends';
+        reason = `${reason}; ${stopped}`;
+      }
       const now = clock().toISOString();
-      records.push({
+      settle(stage, {
         name: stage.name,
         status: 'skip',
         durationSeconds: 0,
@@ -280,15 +385,15 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
         endedAt: now,
         error: reason,
       });
-      options.hooks?.onStageEnd?.(records[records.length - 1] as StageRecord, stage);
       continue;
     }
     options.hooks?.onStageStart?.(stage, index);
-    const log = join('logs', `${String(index).padStart(2, '0')}-${stage.name}.log`);
+    // the phases of a stage share its log
+    const log = join('logs', `${String(stage.position).padStart(2, '0')}-${stage.name}.log`);
     const outcome = await options.executor.run(stage, {
       cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
       env: stageEnvironment(options, stage),
-      logFile: join(options.logsDir, `${String(index).padStart(2, '0')}-${stage.name}.log`),
+      logFile: join(options.logsDir, log.slice('logs/'.length)),
       scrubber,
       killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,
       onOutput: options.hooks?.onStageOutput
@@ -328,16 +433,14 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       });
       if (remedy) record.remedy = remedy;
     }
-    records.push(record);
-    options.hooks?.onStageEnd?.(record, stage);
+    settle(stage, record);
   }
   clearTimeout(budgetTimer);
   options.signal?.removeEventListener('abort', onCancel);
   const endedAt = clock();
+  const records = [...byPosition.entries()].sort(([a], [b]) => a - b).map(([, steps]) => stageRecord(steps));
   const final = finalStatus(stages, records, stop !== undefined);
-  const deployAt = records.findIndex((r) => r.name === 'deploy' && r.status !== 'skip');
-  const endpointSeconds =
-    deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
+  const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
   const result: RunResult = {
     schemaVersion: 1,
     runId: options.runId,
@@ -358,7 +461,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
+    schedule,
     endpointSeconds,
+    idleEndpointSeconds,
+    ...(options.deployHold ? { deployHold: options.deployHold } : {}),
   };
   if (options.pricePerHour !== undefined) {
     result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;

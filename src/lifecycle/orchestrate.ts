@@ -10,7 +10,12 @@ import {
   type JobBudget,
   type RunResult,
   type StageExecutor,
+  type TuneJobs,
 } from './engine.js';
+import { sageMakerTuneJobs } from '../aws/tune-jobs.js';
+import { scheduleOf } from './resolve.js';
+import { planDeployHold, submittedTunes, type DeployHold, type Schedule } from './schedule.js';
+import { findStage } from './stages.js';
 import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
@@ -42,6 +47,31 @@ export interface RunConfigOptions {
   benchmark?: BenchmarkSettings;
   /** per-entry hooks (log groups, live output, state for the post step) */
   hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
+  /** the run's schedule (input or flag); else each entry's, else sequential */
+  schedule?: Schedule;
+  /** stops a submitted tune job that will not be waited for (default: the SageMaker API) */
+  tuneJobs?: TuneJobs;
+}
+
+/** overlap-tune: hold deploy by what the configuration's history says the tune and deploy take. */
+async function deployHoldFor(
+  entry: CatalogEntry,
+  schedule: Schedule,
+  store: ResultStore,
+): Promise<DeployHold | undefined> {
+  const names = ['generate', ...entry.lifecycle];
+  const [tuneStage] = submittedTunes(names, schedule, (name) => findStage(name)?.isTune === true);
+  if (!tuneStage) return undefined;
+  const tuneTimeoutSeconds = entry.tuneTimeout ?? entry.timeout;
+  try {
+    return planDeployHold({
+      history: await store.listHistory(entry.configId),
+      tuneStage,
+      tuneTimeoutSeconds,
+    });
+  } catch (error) {
+    return { seconds: 0, reason: `history unavailable (${(error as Error).message}): deploy at once` };
+  }
 }
 
 export interface ConfigRun {
@@ -69,6 +99,8 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     // the inputs were checked before the run; only the record's own workload can be wrong here
     notes.push(`benchmark skipped: ${(error as Error).message}`);
   }
+  const schedule = scheduleOf(entry, options);
+  const deployHold = await deployHoldFor(entry, schedule, options.store);
   const artifactDir = options.artifacts.runDir({
     tier: entry.tier,
     runId: options.runId,
@@ -97,6 +129,9 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     stageCommands: options.stageCommands,
     benchmarkEnv: stage2?.env,
     hooks: options.hooks?.(entry, projectName),
+    schedule,
+    deployHold,
+    tuneJobs: options.tuneJobs ?? sageMakerTuneJobs,
   });
   const benchmarkStage = result.stages.find((s) => s.name === 'benchmark');
   if (stage2 && benchmarkStage && options.benchmark) {

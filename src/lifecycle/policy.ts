@@ -3,7 +3,9 @@ import type { FailureClass } from './failure-class.js';
 
 /**
  * The failure policy of 02-lifecycle.md, pure: which stage runs, which is skipped, and the
- * final status. It reads only the stage table's rows and the results so far.
+ * final status. It reads only the stage table's rows and the results so far. `skipReason` works
+ * on the steps in run order (a schedule may split a tune into submit and wait); `finalStatus`
+ * on the stage records in lifecycle order, so a schedule never changes what a run's status is.
  */
 export type StageStatus = 'pass' | 'fail' | 'skip';
 
@@ -40,7 +42,9 @@ export function skipReason(
   }
   for (const f of failed) {
     const scope = stages.find((s) => s.name === f.name)?.definition.failureSkips ?? 'rest';
-    if (scope === 'rest' || scope.includes(stage.name)) return `skipped: ${f.name} failed`;
+    // a failed tune submit also skips its own wait
+    if (scope === 'rest' || scope.includes(stage.name) || f.name === stage.name)
+      return `skipped: ${f.name} failed`;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import { findStage, type StageDefinition, type TimeoutKind } from './stages.js';
 import { overriddenArgv, type StageCommands } from './overrides.js';
+import { DEFAULT_SCHEDULE, scheduleSteps, type Schedule, type StagePhase } from './schedule.js';
 
 export const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
 export const DEFAULT_KILL_GRACE_SECONDS = 30;
@@ -16,10 +17,16 @@ export interface StageOptions {
   stageCommands?: StageCommands;
   /** env keys given to every stage besides the entry's own (names only: values may be secret) */
   extraEnvKeys?: string[];
+  /** the run's schedule (input or flag); else the entry's, else sequential */
+  schedule?: Schedule;
 }
 
+/** One step of a leg, in run order: a stage, or one phase of a tune stage (overlap-tune). */
 export interface ResolvedStage {
   name: string;
+  /** the stage's place in the lifecycle (generate = 0): where its record goes */
+  position: number;
+  phase?: StagePhase;
   definition: StageDefinition;
   argv: string[];
   cwd: 'workspace' | 'project';
@@ -61,6 +68,15 @@ function stageNames(entry: CatalogEntry, benchmark: boolean): string[] {
   return names;
 }
 
+/** The submit of an overlapped tune returns once the job is submitted (MCC's do/tune --no-wait). */
+const PHASE_ARGS: Record<StagePhase, string[]> = { submit: ['--no-wait'], wait: [] };
+/** the submit is a short stage; the wait is the tune */
+const PHASE_TIMEOUT: Record<StagePhase, TimeoutKind> = { submit: 'stage', wait: 'tune' };
+
+export const scheduleOf = (entry: CatalogEntry, options: Pick<StageOptions, 'schedule'>): Schedule =>
+  options.schedule ?? entry.schedule ?? DEFAULT_SCHEDULE;
+
+/** Every step of the leg in the order the schedule runs them. */
 export function resolveStages(entry: CatalogEntry, options: StageOptions): ResolvedStage[] {
   const cleanTimeout = options.cleanTimeoutSeconds ?? DEFAULT_CLEAN_TIMEOUT_SECONDS;
   const ctx = {
@@ -70,15 +86,25 @@ export function resolveStages(entry: CatalogEntry, options: StageOptions): Resol
     benchmarkWorkload: options.benchmarkWorkload,
   };
   const baseEnvKeys = [...ENGINE_ENV_KEYS, ...(options.extraEnvKeys ?? []), ...Object.keys(entry.env ?? {})];
-  return stageNames(entry, options.benchmarkWorkload !== undefined).map((name) => {
+  const names = stageNames(entry, options.benchmarkWorkload !== undefined);
+  const definitions = names.map((name) => {
     const definition = findStage(name);
     if (!definition) throw new Error(`stage "${name}" of ${entry.id} is not in the stage table`);
+    return definition;
+  });
+  const steps = scheduleSteps(names, scheduleOf(entry, options), (name) => findStage(name)?.isTune === true);
+  return steps.map(({ position, phase }) => {
+    const name = names[position] as string;
+    const definition = definitions[position] as StageDefinition;
+    const argv = overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name);
     return {
       name,
+      position,
+      ...(phase ? { phase } : {}),
       definition,
-      argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
+      argv: phase ? [...argv, ...PHASE_ARGS[phase]] : argv,
       cwd: definition.cwd,
-      timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
+      timeoutSeconds: timeoutSeconds(entry, phase ? PHASE_TIMEOUT[phase] : definition.timeout, cleanTimeout),
       envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
     };
   });

@@ -31,6 +31,8 @@ export interface StageDefinition {
   isTeardown?: boolean;
   /** benchmark: Stage 2, never changes the test status */
   isStage2?: boolean;
+  /** the stage works on the endpoint; the rest of the endpoint's time up is idle (billed, unused) */
+  usesEndpoint?: boolean;
 }
 
 const ADAPTER_STAGES = ['adapter-add', 'test-adapter'] as const;
@@ -84,6 +86,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     matches: exact('deploy'),
     argv: doScript('deploy'),
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'stage',
     failureSkips: 'rest',
   },
@@ -92,6 +95,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     matches: exact('test'),
     argv: doScript('test'),
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'stage',
     failureSkips: 'rest',
   },
@@ -115,6 +119,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
       ctx.entry.tuneConfig?.technique ?? 'sft',
     ],
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'stage',
     failureSkips: ['test-adapter'],
   },
@@ -123,6 +128,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     matches: exact('test-adapter'),
     argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'stage',
     failureSkips: [],
   },
@@ -135,6 +141,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
       ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
     ],
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'stage',
     failureSkips: [],
     isStage2: true,
@@ -144,6 +151,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     matches: exact('clean'),
     argv: () => [...CLEAN_ARGV],
     cwd: 'project',
+    usesEndpoint: true,
     timeout: 'clean',
     failureSkips: [],
     isTeardown: true,

@@ -1,6 +1,7 @@
 import type { RunResult, StageRecord } from '../lifecycle/engine.js';
 import { formatDuration } from './duration.js';
 import { escapeHtml, markdownCell, renderMarkdownTable, renderTextTable } from './table.js';
+import { holdText } from '../lifecycle/schedule.js';
 
 export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
 export const REGRESSION_MARK = '⚠️ REGRESSION';
@@ -19,6 +20,25 @@ const costText = (r: RunResult): string =>
     ? 'unknown (no price for this instance type)'
     : `$${r.estimatedCostUsd.toFixed(2)}`;
 
+/** "endpoint up 18.2 s, idle 0.4 s" */
+export const endpointText = (r: Pick<RunResult, 'endpointSeconds' | 'idleEndpointSeconds'>): string =>
+  `endpoint up ${formatDuration(r.endpointSeconds)}, idle ${formatDuration(r.idleEndpointSeconds)}`;
+
+/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
+export function scheduleText(r: Pick<RunResult, 'schedule' | 'deployHold'>): string {
+  if (!r.deployHold) return `schedule ${r.schedule}`;
+  const { seconds, reason } = r.deployHold;
+  return seconds > 0
+    ? `schedule ${r.schedule}: deploy held ${holdText(seconds)} to meet the tune (${reason})`
+    : `schedule ${r.schedule}: deploy not held (${reason})`;
+}
+
+/** a tune run as submit and wait shows both */
+const durationText = (s: StageRecord): string =>
+  s.phases?.submit && s.phases.wait
+    ? `${formatDuration(s.durationSeconds)} (submit ${formatDuration(s.phases.submit.durationSeconds)}, wait ${formatDuration(s.phases.wait.durationSeconds)})`
+    : formatDuration(s.durationSeconds);
+
 function stageRow(s: StageRecord): string[] {
   const error =
     s.status === 'fail'
@@ -29,7 +49,7 @@ function stageRow(s: StageRecord): string[] {
   return [
     STATUS_ICONS[s.status] ?? s.status,
     s.name,
-    s.status === 'skip' ? '—' : formatDuration(s.durationSeconds),
+    s.status === 'skip' && !s.phases ? '—' : durationText(s),
     error,
   ];
 }
@@ -52,7 +72,7 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
     '',
     renderMarkdownTable(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
     '',
-    `Estimated cost: ${costText(r)} (endpoint up ${formatDuration(r.endpointSeconds)})`,
+    `Estimated cost: ${costText(r)} (${escapeHtml(endpointText(r))}) · ${escapeHtml(scheduleText(r))}`,
   ];
   if (r.cleanFailed)
     lines.push(
@@ -75,6 +95,7 @@ export function renderResultsText(results: RunResult[]): string {
     r.catalogId,
     `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
     formatDuration(r.durationSeconds),
+    `${formatDuration(r.endpointSeconds)} (idle ${formatDuration(r.idleEndpointSeconds)})`,
     r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
     r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
   ]);
@@ -84,5 +105,5 @@ export function renderResultsText(results: RunResult[]): string {
     (r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure',
   ).length;
   const regressions = results.filter((r) => r.regression).length;
-  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
+  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
 }

@@ -29,6 +29,12 @@ export interface CiRecord {
   runUrl?: string;
   runStartedAt?: string;
   estimatedCostUsd?: number;
+  schedule?: string;
+  /** deploy start → clean end, and the part of it no stage used the endpoint */
+  endpointSeconds?: number;
+  idleEndpointSeconds?: number;
+  /** overlap-tune: how long deploy was held to meet the tune */
+  deployHeldSeconds?: number;
   benchmarkEnabled?: boolean;
   benchmarkWorkload?: string;
   lastBenchmarkRunId?: string;
@@ -88,6 +94,14 @@ export const isRegression = (
 /** Fields a pass removes (UpdateItem REMOVE), so that they describe only the latest failure. */
 export const CLEARED_ON_PASS = ['failureClass'] as const;
 
+/** The schedule and the endpoint's time up, on the record and in the history. */
+const endpointFields = (result: RunResult) => ({
+  schedule: result.schedule,
+  endpointSeconds: result.endpointSeconds,
+  idleEndpointSeconds: result.idleEndpointSeconds,
+  ...(result.deployHold ? { deployHeldSeconds: result.deployHold.seconds } : {}),
+});
+
 /** The result fields of the final write. */
 export function resultFields(result: RunResult): Partial<CiRecord> {
   return {
@@ -107,6 +121,7 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     // full precision: the newest-run-wins condition compares start times
     runStartedAt: result.startedAt,
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+    ...endpointFields(result),
     ...(result.benchmark ? result.benchmark.recordFields : {}),
   };
 }
@@ -128,6 +143,7 @@ export function historyItem(result: RunResult): HistoryItem {
     errorMessage: result.errorMessage,
     stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+    ...endpointFields(result),
     expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
     ...(result.benchmark ? { benchmark: result.benchmark.history } : {}),
   };

@@ -31,6 +31,10 @@ export interface HistoryItem {
   errorMessage?: string;
   stageDurations?: Record<string, number>;
   estimatedCostUsd?: number;
+  schedule?: string;
+  endpointSeconds?: number;
+  idleEndpointSeconds?: number;
+  deployHeldSeconds?: number;
   /** TTL, epoch seconds */
   expiresAt?: number;
   /** Stage 2's per-level summary: the regression baseline of later runs */

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import type { TuneJobs } from '../lifecycle/engine.js';
+import { sageMakerClient } from './clients.js';
+
+/** A value MCC's do/tune wrote into do/config (`export NAME="value"`; the last line wins). */
+export function doConfigValue(projectDir: string, name: string): string | undefined {
+  const file = join(projectDir, 'do', 'config');
+  if (!existsSync(file)) return undefined;
+  const pattern = new RegExp(`^export ${name}="?([^"\\n]*)"?\\s*$`, 'gm');
+  const values = [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1] as string);
+  return values[values.length - 1] || undefined;
+}
+
+/**
+ * MCC's scripts have no way to stop a tune job (do/tune's own Ctrl-C leaves it running, do/clean
+ * does not touch it), so a job whose wait will not run is stopped through the SageMaker API:
+ * the managed fine-tuning job is a training job named in do/config as TUNE_JOB_NAME_<TECHNIQUE>.
+ */
+export const sageMakerTuneJobs: TuneJobs = {
+  async stop({ projectDir, technique, region }) {
+    const variable = `TUNE_JOB_NAME_${technique.toUpperCase()}`;
+    const name = doConfigValue(projectDir, variable);
+    if (!name) return `no ${variable} in do/config: no submitted tune job to stop`;
+    try {
+      await sageMakerClient(region).send(new StopTrainingJobCommand({ TrainingJobName: name }));
+      return `tune job ${name} stopped`;
+    } catch (error) {
+      const e = error as Error;
+      return `tune job ${name} could not be stopped (${e.name}: ${e.message.split('\n')[0]}): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name ${name} --region ${region}`;
+    }
+  },
+};
