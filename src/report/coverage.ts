@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../catalog/types.js';
+import type { UnusableRegistration } from '../catalog/registered.js';
 import { parseTier } from '../catalog/select.js';
 import type { CiRecord } from '../results/record.js';
 import type { HistoryItem } from '../results/store.js';
@@ -128,7 +129,19 @@ export interface CoverageModel {
   configs: ConfigCoverage[];
   /** catalog ids of the regressed configs */
   regressions: string[];
+  /** configurations registered outside the catalog (catalog/registered.ts), re-tested on schedule */
+  registered: RegisteredCoverage;
+  /** records neither in the catalog nor registrations (results of a changed or removed entry) */
   notInCatalog: NotInCatalog[];
+}
+
+export interface RegisteredCoverage {
+  summary: CoverageSummary;
+  configs: ConfigCoverage[];
+  /** ids of the regressed registered configs */
+  regressions: string[];
+  /** registered records that cannot run, each with the reason */
+  unusable: UnusableRegistration[];
 }
 
 export interface CoverageInput {
@@ -140,6 +153,8 @@ export interface CoverageInput {
   history: ReadonlyMap<string, HistoryItem[]>;
   /** tier filter also drops records of other tiers from "not in catalog" */
   allCatalogConfigIds?: ReadonlySet<string>;
+  /** the registered configurations of the report (already filtered by tier) and unusable records */
+  registered?: { entries: CatalogEntry[]; unusable: UnusableRegistration[] };
   source: string;
   historyLength?: number;
   now?: Date;
@@ -284,15 +299,23 @@ export const gateStatusOf = (c: Pick<ConfigCoverage, 'status' | 'previousStatus'
 export function buildCoverage(input: CoverageInput): CoverageModel {
   const historyLength = input.historyLength ?? DEFAULT_HISTORY_LENGTH;
   const records = new Map(input.records.map((r) => [r.configId, r]));
-  const configs = input.entries.map((entry) =>
-    configCoverage(
-      entry,
-      records.get(entry.configId),
-      input.history.get(entry.configId) ?? [],
-      historyLength,
-    ),
-  );
-  const known = input.allCatalogConfigIds ?? new Set(input.entries.map((e) => e.configId));
+  const coverageOf = (entries: CatalogEntry[]): ConfigCoverage[] =>
+    entries.map((entry) =>
+      configCoverage(
+        entry,
+        records.get(entry.configId),
+        input.history.get(entry.configId) ?? [],
+        historyLength,
+      ),
+    );
+  const configs = coverageOf(input.entries);
+  const registeredConfigs = coverageOf(input.registered?.entries ?? []);
+  const unusable = input.registered?.unusable ?? [];
+  const known = new Set([
+    ...(input.allCatalogConfigIds ?? input.entries.map((e) => e.configId)),
+    ...registeredConfigs.map((c) => c.configId),
+    ...unusable.map((u) => u.configId),
+  ]);
   const notInCatalog = input.records
     .filter((r) => !known.has(r.configId) && (!input.tier || r.tier === input.tier))
     .map((r) => ({
@@ -311,6 +334,12 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
     summary: summarize(configs),
     configs,
     regressions: configs.filter((c) => c.regression).map((c) => c.id),
+    registered: {
+      summary: summarize(registeredConfigs),
+      configs: registeredConfigs,
+      regressions: registeredConfigs.filter((c) => c.regression).map((c) => c.id),
+      unusable,
+    },
     notInCatalog,
   };
 }

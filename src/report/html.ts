@@ -234,6 +234,34 @@ const SCRIPT = `
       add(main, add(section, add(table, body)));
     });
     if (!model.configs.length) main.appendChild(el('p', 'muted', 'No catalog entries in this report.'));
+    var registered = model.registered || { configs: [], unusable: [] };
+    if (registered.configs.length || registered.unusable.length) {
+      var reg = el('section');
+      reg.setAttribute('data-section', 'registered');
+      var regPassing = registered.configs.filter(function (c) { return c.status === 'pass'; }).length;
+      add(reg, el('h2', '', 'Registered \u2014 ' + regPassing + ' of ' + registered.configs.length + ' passing'),
+        el('p', 'muted', 'Configurations teams registered outside the catalog (do/register --ci), re-tested on schedule.'));
+      if (registered.configs.length) {
+        var regTable = el('table', 'configs');
+        regTable.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
+        var regBody = el('tbody');
+        registered.configs.forEach(function (c) { regBody.appendChild(configRow(c)); });
+        add(reg, add(regTable, regBody));
+      }
+      if (registered.unusable.length) {
+        var bad = el('table');
+        bad.setAttribute('data-section', 'not-run');
+        bad.appendChild(header(['configId', 'Model', 'Not run because']));
+        var badBody = el('tbody');
+        registered.unusable.forEach(function (u) {
+          var tr = el('tr');
+          add(tr, el('td', 'num', u.configId), el('td', '', u.model || '\u2014'), el('td', '', u.reason));
+          badBody.appendChild(tr);
+        });
+        add(reg, add(bad, badBody));
+      }
+      main.appendChild(reg);
+    }
     if (model.notInCatalog.length) {
       var extra = el('section');
       extra.setAttribute('data-section', 'not-in-catalog');

@@ -54,7 +54,7 @@ function configRow(c: ConfigCoverage): string[] {
 }
 
 function regressionsSection(model: CoverageModel): string | undefined {
-  const regressed = model.configs.filter((c) => c.regression);
+  const regressed = [...model.configs, ...model.registered.configs].filter((c) => c.regression);
   if (regressed.length === 0) return undefined;
   const items = regressed.map(
     (c) =>
@@ -88,6 +88,29 @@ function notInCatalogSection(model: CoverageModel): string | undefined {
       [r.id || '—', r.configId, r.tier || '—', r.status, r.lastTest ?? '—'].map(markdownCell),
     ),
   )}`;
+}
+
+function registeredSection(model: CoverageModel): string | undefined {
+  const { configs, unusable, summary } = model.registered;
+  if (configs.length === 0 && unusable.length === 0) return undefined;
+  const parts = [
+    `### Registered\n\nConfigurations teams registered outside the catalog (\`do/register --ci\`), re-tested on schedule — ${escapeHtml(summaryLine(summary).replace(/^Summary: /, ''))}`,
+  ];
+  if (configs.length > 0)
+    parts.push(
+      table(
+        ['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'],
+        configs.map(configRow),
+      ),
+    );
+  if (unusable.length > 0)
+    parts.push(
+      `**Not run** — records that cannot become an entry (fix and register again):\n\n${table(
+        ['configId', 'Model', 'Why'],
+        unusable.map((u) => [u.configId, u.model || '—', u.reason].map(markdownCell)),
+      )}`,
+    );
+  return parts.join('\n\n');
 }
 
 export interface CoverageMarkdownOptions {
@@ -124,6 +147,7 @@ export function renderCoverageMarkdown(model: CoverageModel, options: CoverageMa
           model.configs.map(configRow),
         )}`
       : 'No catalog entries in this report.',
+    registeredSection(model),
     notInCatalogSection(model),
     ...(options.after ?? []),
   ].filter((s): s is string => s !== undefined);

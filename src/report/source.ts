@@ -6,6 +6,7 @@ import { openStores, type StoreSettings } from '../results/open.js';
 import type { CiRecord } from '../results/record.js';
 import type { HistoryItem, ResultStore } from '../results/store.js';
 import { buildCoverage, type CoverageModel } from './coverage.js';
+import { registeredConfigs } from '../catalog/registered.js';
 
 /** What a report reads: the table, a local store, or several legs' local stores merged. */
 export type ReportSource = Pick<ResultStore, 'listRecords' | 'listHistory' | 'description'>;
@@ -93,7 +94,9 @@ export async function readCoverage(
   options: ReadCoverageOptions,
 ): Promise<{ model: CoverageModel; records: CiRecord[] }> {
   const records = await source.listRecords();
-  const wanted = new Set(options.entries.map((e) => e.configId));
+  const registered = registeredConfigs(records, options.allEntries);
+  const registeredEntries = registered.entries.filter((e) => !options.tier || e.tier === options.tier);
+  const wanted = new Set([...options.entries, ...registeredEntries].map((e) => e.configId));
   const withRecords = records.filter((r) => wanted.has(r.configId)).map((r) => r.configId);
   const history = new Map(
     await Promise.all(withRecords.map(async (id) => [id, await source.listHistory(id)] as const)),
@@ -104,6 +107,7 @@ export async function readCoverage(
     records,
     history,
     allCatalogConfigIds: new Set(options.allEntries.map((e) => e.configId)),
+    registered: { entries: registeredEntries, unusable: registered.unusable },
     source: source.description,
     historyLength: options.historyLength,
   });

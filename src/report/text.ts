@@ -54,6 +54,39 @@ const notInCatalogRow = (r: NotInCatalog): string[] => [
   r.lastTest ?? '—',
 ];
 
+/** The registered configurations (outside the catalog, re-tested on schedule) and those that cannot run. */
+function registeredText(model: CoverageModel): string[] {
+  const { configs, unusable, summary } = model.registered;
+  if (configs.length === 0 && unusable.length === 0) return [];
+  const lines = [
+    '',
+    `Registered (${configs.length} configuration${configs.length === 1 ? '' : 's'} teams registered outside the catalog):`,
+  ];
+  if (configs.length > 0)
+    lines.push(
+      renderTextTable(
+        ['Tier', 'Config', 'configId', 'Model', 'Status', 'Last runs', 'Last Test', 'Duration'],
+        configs.map((c) => [
+          c.tier,
+          c.id,
+          c.configId,
+          c.model,
+          statusLabel(c),
+          c.lastStatuses.join(' ') || '—',
+          c.lastTest ?? '—',
+          formatDuration(c.duration),
+        ]),
+      ).replace(/^/gm, '  '),
+      `  Registered: ${summaryLine(summary).replace(/^Summary: /, '')}`,
+    );
+  if (unusable.length > 0)
+    lines.push(
+      `  Not run (${unusable.length} registered record${unusable.length === 1 ? '' : 's'} that cannot become an entry):`,
+      ...unusable.map((u) => `    ${u.configId}  ${u.reason}`),
+    );
+  return lines;
+}
+
 export function renderCoverageText(model: CoverageModel): string {
   const rows = model.configs.map((c) => [
     c.tier,
@@ -79,6 +112,7 @@ export function renderCoverageText(model: CoverageModel): string {
       ).replace(/^/gm, '  '),
     );
   }
+  lines.push(...registeredText(model));
   const classes = failureClassLine(model.summary);
   lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
   return lines.join('\n');
