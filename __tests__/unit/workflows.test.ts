@@ -253,7 +253,10 @@ function tierViolations(wfs: Workflows): string[] {
   if (!leg) bad('run job does not use ./');
   else {
     const w = withOf(leg);
-    if (expr(w.config) !== 'matrix.id') bad('run action config: ${{ matrix.id }}');
+    if (expr(w.config) !== "!matrix.config-id && matrix.id || ''")
+      bad("run action config: ${{ !matrix.config-id && matrix.id || '' }}");
+    // a registered configuration's leg runs by configId
+    if (expr(w['config-id']) !== 'matrix.config-id') bad('run action config-id: ${{ matrix.config-id }}');
     if (expr(w['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN') bad('run action role from vars');
     if (expr(w.table) !== 'vars.MCC_E2E_TABLE') bad('run action table from vars');
     if (expr(w['dry-run']) !== 'inputs.dry-run') bad('run action dry-run from the input');
@@ -570,6 +573,18 @@ describe('@actions/workflow-parser (GitHub’s own parser)', () => {
   });
 });
 
+describe('registered configurations', () => {
+  it('only the hourly scan re-tests configurations registered outside the catalog', () => {
+    const callers = Object.entries(REAL).flatMap(([file, wf]) =>
+      jobsOf(wf)
+        .filter(([, job]) => str(job.uses).endsWith('e2e-tier.yml'))
+        .map(([, job]) => [file, obj(job.with)['include-registered'] ?? false] as const),
+    );
+    expect(callers).toContainEqual(['e2e-scan.yml', true]);
+    expect(callers.filter(([file, value]) => value !== false && file !== 'e2e-scan.yml')).toEqual([]);
+  });
+});
+
 describe('policies', () => {
   it.each(Object.keys(ALL_POLICIES))('%s: no violations', (name) => {
     expect(ALL_POLICIES[name as keyof typeof ALL_POLICIES](REAL)).toEqual([]);
@@ -596,9 +611,15 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
     ],
     [
       'run action without config',
-      'localActionInputs',
+      'tier',
       (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', './')).config,
-      /\.\/ needs input config/,
+      /run action config: /,
+    ],
+    [
+      'run leg without config-id (registered configurations)',
+      'tier',
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', './'))['config-id'],
+      /run action config-id: /,
     ],
     [
       'tag instead of SHA',
