@@ -36,6 +36,36 @@ async function spawnStubbornGrandchild() {
     await sleep(50);
 }
 
+/**
+ * What a careless script leaves when its runner is killed: one process that escaped into its
+ * own session (setsid, as `setsid do/deploy &` would) and deploys late — after
+ * MCC_EXAMPLE_ORPHAN_DELAY_MS, ignoring SIGTERM — and one that stays in the group holding the
+ * stage's stdout open. Their pids go to MCC_EXAMPLE_PID_FILE as {"escapee":…,"holder":…}.
+ */
+async function spawnOrphans() {
+  const escapee = spawn(process.execPath, process.argv.slice(1), {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...env, MCC_EXAMPLE_ORPHAN: 'late-deploy' },
+  });
+  escapee.unref();
+  const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  holder.unref();
+  if (env.MCC_EXAMPLE_PID_FILE)
+    writeFileSync(env.MCC_EXAMPLE_PID_FILE, JSON.stringify({ escapee: escapee.pid, holder: holder.pid }));
+  await sleep(300);
+}
+
+/** The escapee of spawnOrphans: wait, then create the project's endpoint. */
+async function lateDeploy(project) {
+  process.on('SIGTERM', () => {});
+  await sleep(Number(env.MCC_EXAMPLE_ORPHAN_DELAY_MS ?? 5000));
+  if (useAws()) await AWS.deploy(project);
+  process.exit(0);
+}
+
 /** Who the stage is to AWS, through whatever credentials it was given (the OIDC token file, say). */
 async function whoAmI(stage) {
   const fingerprint = () =>
@@ -66,6 +96,10 @@ export async function injectFaults(stage) {
   if (targets('MCC_EXAMPLE_GRANDCHILD_AT', stage)) {
     await spawnStubbornGrandchild();
     console.log(`example: started a grandchild that ignores SIGTERM at ${stage}`);
+  }
+  if (targets('MCC_EXAMPLE_ORPHANS_AT', stage)) {
+    await spawnOrphans();
+    console.log(`example: started a setsid escapee and a stdout holder at ${stage}`);
   }
   if (targets('MCC_EXAMPLE_HANG_AT', stage)) {
     console.log(`example: hanging at ${stage}`);
@@ -434,6 +468,9 @@ const SCRIPTS = {
       capacityFault(project);
       LOCAL_ENDPOINTS.add(project);
     }
+    // a deploy whose wait gave up after the endpoint was created: nothing recorded in the project
+    if (targets('MCC_EXAMPLE_FORGET_AT', 'deploy'))
+      fail(1, `do/deploy: gave up waiting for ${project.projectName}; its state was not recorded`);
     put('endpoint', { name: project.projectName, status: 'InService' });
     console.log(`deployed ${project.projectName}`);
   },
@@ -481,6 +518,13 @@ const SCRIPTS = {
     console.log(`benchmark ${workload} (simulated) against ${project.projectName}`);
   },
   async clean(project) {
+    // MCC's do/clean guards on an active deployment (do/lib/script-contract.sh): exit 3, on stdout
+    if (!has('endpoint')) {
+      console.log('❌ Contract violation: deployment-active');
+      console.log(`   No active deployment found for target: ${project.deploymentTarget}`);
+      console.log(`   → Run: do/deploy --target ${project.deploymentTarget}`);
+      process.exit(3);
+    }
     if (useAws()) await AWS.clean(project);
     else LOCAL_ENDPOINTS.remove(project);
     rmSync(statePath('endpoint'), { force: true });
@@ -496,6 +540,7 @@ export async function runDoScript(script, args) {
     join(projectDir, 'calls.jsonl'),
     `${JSON.stringify({ argv: [`./do/${script}`, ...args], at: new Date().toISOString() })}\n`,
   );
+  if (env.MCC_EXAMPLE_ORPHAN === 'late-deploy') await lateDeploy(project);
   await injectFaults(stageOf(script, args));
   try {
     await SCRIPTS[script](project, args);

@@ -20,6 +20,7 @@ import { resolveGenerator } from '../lifecycle/generator.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
+import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { awsCredentialsLikely, resolveHuggingFaceToken } from '../aws/secrets.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
     signal: controller.signal,
     cleanAfterCancel: false,
     budget,
+    leftoverCheck: () => sageMakerLeftoverCheck(region),
     hooks: () => ({
       onStageStart: (stage) => core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`),
       onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
@@ -231,7 +233,7 @@ async function main(): Promise<void> {
           return;
         }
         core.info(
-          `${STATUS_ICONS[record.status]} ${record.name} ${record.status} in ${record.durationSeconds}s${record.error ? `: ${record.error}` : ''}`,
+          `${STATUS_ICONS[record.status]} ${record.name} ${record.status} in ${record.durationSeconds}s${record.error ? `: ${record.error}` : ''}${record.note ? ` — ${record.note}` : ''}`,
         );
         if (record.remedy) core.info(`→ ${record.remedy}`);
         core.endGroup();

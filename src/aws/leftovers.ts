@@ -1,5 +1,8 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
+import type { LeftoverCheck } from '../lifecycle/clean-outcome.js';
+import { awsCredentialsLikely } from './secrets.js';
+import { sageMakerClient } from './clients.js';
+import { deleteResources, RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
 
 export { deleteResources as deleteLeftovers } from './sagemaker-resources.js';
 
@@ -14,3 +17,21 @@ export async function findLeftovers(client: SageMakerClient, projectName: string
 
 export const describeLeftovers = (leftovers: ListedResource[]): string =>
   leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
+
+/** The leftover check of a region; without credentials it says so instead of waiting on the SDK's chain. */
+export function sageMakerLeftoverCheck(region: string, env: NodeJS.ProcessEnv = process.env): LeftoverCheck {
+  return async (projectName) => {
+    if (!awsCredentialsLikely(env)) return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
+    const client = sageMakerClient(region);
+    try {
+      const leftovers = await findLeftovers(client, projectName);
+      if (leftovers.length === 0) return { status: 'clear' };
+      const report = await deleteResources(client, leftovers);
+      return { status: 'found', found: describeLeftovers(leftovers), ...report };
+    } catch (error) {
+      return { status: 'unchecked', why: `SageMaker could not be checked: ${(error as Error).message}` };
+    } finally {
+      client.destroy();
+    }
+  };
+}

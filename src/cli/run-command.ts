@@ -11,6 +11,7 @@ import { runEntries } from '../lifecycle/orchestrate.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
+import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
@@ -202,6 +203,7 @@ export function registerRunCommand(program: Command): void {
           signal: controller.signal,
           cleanAfterCancel: true,
           budget,
+          leftoverCheck: (entry) => sageMakerLeftoverCheck(opts.region ?? entry.params.region),
           hooks: (entry) => ({
             onStageOutput: opts.verbose
               ? (stage, text) =>
@@ -209,7 +211,7 @@ export function registerRunCommand(program: Command): void {
               : undefined,
             onStageEnd: (record, stage) =>
               console.log(
-                `${entry.id.padEnd(24)} ${stepLabel(stage).padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatDuration(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
+                `${entry.id.padEnd(24)} ${stepLabel(stage).padEnd(13)} ${STATUS_ICONS[record.status]} ${record.status === 'skip' ? '' : formatDuration(record.durationSeconds)}${record.status === 'fail' ? `  ${record.error.split('\n')[0]}` : ''}${record.note ? `  ${record.note}` : ''}${record.remedy ? `\n${' '.repeat(39)}→ ${record.remedy}` : ''}`,
               ),
           }),
         });

@@ -6,6 +6,7 @@ import { finalStatus, skipReason, type RunStatus, type StageStatus } from './pol
 import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
 import { classifyFailure, type FailureClass } from './failure-class.js';
+import { judgeNothingDeployed, saysNothingDeployed, type LeftoverCheck } from './clean-outcome.js';
 import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from './resolve.js';
 import { Scrubber } from './scrub.js';
 import type { StageCommands } from './overrides.js';
@@ -25,6 +26,8 @@ export interface StageRecord {
   remedy?: string;
   /** why a failed stage failed (failed stages only) */
   failureClass?: FailureClass;
+  /** what a passing stage wants the reader to know (e.g. clean: "nothing to clean") */
+  note?: string;
   /** the full log, relative to the run's artifact directory */
   log?: string;
   /** a tune run as submit and wait (overlap-tune): each phase's own times; the row spans both */
@@ -143,6 +146,8 @@ export interface EngineOptions {
   budget?: JobBudget;
   pricePerHour?: number;
   hfTokenSecretId?: string;
+  /** asks SageMaker when do/clean says nothing was deployed (absent: taken at its word) */
+  leftoverCheck?: LeftoverCheck;
   hooks?: EngineHooks;
   /** the run's schedule (input or flag); else the entry's, else sequential */
   schedule?: Schedule;
@@ -401,7 +406,19 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
         : undefined,
       signal: stage.definition.isTeardown ? teardownSignal : stopper.signal,
     });
-    const passed = outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted;
+    // MCC's do/clean with nothing deployed: a pass once SageMaker confirms it
+    const nothingDeployed =
+      stage.definition.isTeardown && saysNothingDeployed(outcome)
+        ? judgeNothingDeployed(
+            options.projectName,
+            (await options.leftoverCheck?.(options.projectName)) ?? {
+              status: 'unchecked',
+              why: 'SageMaker not checked',
+            },
+          )
+        : undefined;
+    const passed =
+      nothingDeployed?.passed ?? (outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted);
     const record: StageRecord = {
       name: stage.name,
       status: passed ? 'pass' : 'fail',
@@ -409,7 +426,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       exitCode: outcome.exitCode,
       startedAt: outcome.startedAt.toISOString(),
       endedAt: outcome.endedAt.toISOString(),
-      error: passed ? '' : scrubber.scrub(describeFailure(stage, outcome, stop, options.budget)),
+      error: passed
+        ? ''
+        : scrubber.scrub(nothingDeployed?.text ?? describeFailure(stage, outcome, stop, options.budget)),
+      ...(passed && nothingDeployed ? { note: nothingDeployed.text } : {}),
       log,
     };
     if (!passed) {

@@ -19,6 +19,7 @@ import { findStage } from './stages.js';
 import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
+import type { LeftoverCheck } from './clean-outcome.js';
 import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
 
 export interface RunConfigOptions {
@@ -45,6 +46,8 @@ export interface RunConfigOptions {
   stageCommands?: StageCommands;
   /** Stage 2 settings; absent = no benchmark */
   benchmark?: BenchmarkSettings;
+  /** SageMaker's word when do/clean says nothing was deployed, per entry (its region) */
+  leftoverCheck?: (entry: CatalogEntry) => LeftoverCheck;
   /** per-entry hooks (log groups, live output, state for the post step) */
   hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
   /** the run's schedule (input or flag); else each entry's, else sequential */
@@ -128,6 +131,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     benchmarkWorkload: stage2?.workload,
     stageCommands: options.stageCommands,
     benchmarkEnv: stage2?.env,
+    leftoverCheck: options.leftoverCheck?.(entry),
     hooks: options.hooks?.(entry, projectName),
     schedule,
     deployHold,

@@ -30,6 +30,8 @@ export interface ProcessOutcome {
   spawnError?: string;
   /** scrubbed tail of stderr */
   stderrTail: string;
+  /** scrubbed tail of stdout and stderr as they came (MCC prints contract violations on stdout) */
+  outputTail: string;
   startedAt: Date;
   endedAt: Date;
 }
@@ -72,8 +74,10 @@ export async function terminateGroup(pgid: number, graceMs: number): Promise<voi
 export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   const startedAt = new Date();
   const log = createWriteStream(spec.logFile, { flags: 'a' });
+  let outputTail = '';
   const toLog = new LineScrubber(spec.scrubber, (text) => {
     log.write(text);
+    outputTail = (outputTail + text).slice(-TAIL_KEEP);
     spec.onOutput?.(text);
   });
   let stderrTail = '';
@@ -137,6 +141,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     aborted,
     spawnError,
     stderrTail,
+    outputTail,
     startedAt,
     endedAt: new Date(),
   };

@@ -45,7 +45,7 @@ function stageRow(s: StageRecord): string[] {
       ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
       : s.status === 'skip'
         ? s.error
-        : '';
+        : (s.note ?? '');
   return [
     STATUS_ICONS[s.status] ?? s.status,
     s.name,
