@@ -9,7 +9,7 @@ const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 describe('mcc-e2e run --job-budget-minutes (the built CLI)', () => {
   it('stops a hanging deploy when only clean’s time is left, cleans, and records cancelled', async () => {
     const store = mkdtempSync(join(tmpdir(), 'mcc-budget-'));
-    // 15.2 min = 912 s: 900 s are kept for clean, so the stages get 12 s
+    // 15.5 min = 912 s: 900 s are kept for clean, so the stages get 30 s
     const run = await runCli(
       [
         'run',
@@ -20,13 +20,13 @@ describe('mcc-e2e run --job-budget-minutes (the built CLI)', () => {
         '--save-local',
         store,
         '--job-budget-minutes',
-        '15.2',
+        '15.5',
       ],
       { env: { AWS_ENDPOINT_URL: '', MCC_EXAMPLE_HANG_AT: 'deploy' } },
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /rt-qwen3-4b\s+deploy\s+❌ .* Stopped: the job budget of 15.2 min leaves only the time clean and the post step need/,
+      /rt-qwen3-4b\s+deploy\s+❌ .* Stopped: the job budget of 15.5 min leaves only the time clean and the post step need/,
     );
     expect(run.stdout).toMatch(/rt-qwen3-4b\s+clean\s+✅/);
     expect(run.stdout).toMatch(/^ci\s+rt-qwen3-4b\s+🚫 cancelled\s/m);

@@ -95,7 +95,8 @@ describe('a cancelled run (real processes, the example generator)', () => {
   it('the job budget stops a hanging stage, skips the rest, still cleans, and ends cancelled', async () => {
     const run = await runExample(exampleEntry(), {
       env: { MCC_EXAMPLE_HANG_AT: 'deploy' },
-      budget: { stopAt: new Date(Date.now() + 3000), description: 'the job budget of 20 min' },
+      // generate, build and push take a few seconds: the budget runs out while deploy hangs
+      budget: { stopAt: new Date(Date.now() + 15_000), description: 'the job budget of 20 min' },
     });
     expect(run.result.status).toBe('cancelled');
     expect(run.result.failureClass).toBe('cancelled');
