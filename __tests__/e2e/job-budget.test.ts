@@ -9,7 +9,7 @@ const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 describe('mcc-e2e run --job-budget-minutes (the built CLI)', () => {
   it('stops a hanging deploy when only clean’s time is left, cleans, and records cancelled', async () => {
     const store = mkdtempSync(join(tmpdir(), 'mcc-budget-'));
-    // 15.5 min = 912 s: 900 s are kept for clean, so the stages get 30 s
+    // 15.5 min = 930 s: 900 s are kept for clean, so the stages get 30 s
     const run = await runCli(
       [
         'run',
