@@ -46,11 +46,17 @@ export async function startMoto(binary: string): Promise<Moto> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(binary, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 200; i++) {
+  // A loaded machine can take many seconds to start Python: wait up to a minute, then say so.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     try {
       if ((await fetch(`${url}/moto-api/`)).ok) break;
     } catch {
-      await sleep(50);
+      if (Date.now() > deadline || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw new Error(`moto_server (${binary}) did not answer on ${url} within 60 s`);
+      }
+      await sleep(100);
     }
   }
   return {
