@@ -60,7 +60,14 @@ console.log(`median of ${RUNS} runs (ms)`);
 for (const [name, ms] of rows) console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(8)}`);
 
 // the in-process benches (engine overhead, AWS calls, benchmark parsing, report): bundle each out of the tree and run it
-for (const program of ['bench-engine', 'bench-aws', 'bench-benchmark', 'bench-report', 'bench-schedule']) {
+for (const program of [
+  'bench-engine',
+  'bench-aws',
+  'bench-benchmark',
+  'bench-report',
+  'bench-schedule',
+  'bench-admission',
+]) {
   const out = mkdtempSync(join(tmpdir(), `mcc-${program}-`));
   const build = spawnSync(
     process.execPath,

@@ -8,6 +8,8 @@ import type { ResultStore } from '../../src/results/store.js';
 import type { BenchmarkSettings } from '../../src/lifecycle/stage2.js';
 import type { JobBudget, TuneJobs } from '../../src/lifecycle/engine.js';
 import type { Schedule } from '../../src/lifecycle/schedule.js';
+import type { AdmissionService } from '../../src/lifecycle/admission/open.js';
+import type { RetrySettings } from '../../src/lifecycle/retry.js';
 import { catalogText, validate, validEntry } from './catalog.js';
 import { ROOT } from './runner.js';
 
@@ -40,6 +42,8 @@ export interface ExampleRunOptions {
   schedule?: Schedule;
   tuneJobs?: TuneJobs;
   workspace?: string;
+  admission?: AdmissionService;
+  retry?: RetrySettings;
 }
 
 export async function runExample(
@@ -68,6 +72,8 @@ export async function runExample(
     budget: options.budget,
     schedule: options.schedule,
     tuneJobs: options.tuneJobs,
+    admission: options.admission,
+    retry: options.retry,
   });
   return { ...run, store, workspace };
 }

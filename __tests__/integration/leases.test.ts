@@ -87,7 +87,8 @@ function leaseContract(name: string, open: () => LeaseStore, setup?: () => Promi
       expect(deferred.admitted === false && deferred.reason).toMatch(
         /^no ml\.g5\.xlarge slot within the job budget: 1 of 1 in use by leg-1 for \d\.\d s \(ml\.g5\.xlarge: 1 at once \(quotas input\)\)$/,
       );
-      expect(lines[0]).toMatch(/^waiting for ml\.g5\.xlarge: 1 of 1 in use by leg-1, waited 0\.\d s$/);
+      expect(lines[0]).toBe('endpoint slots: ml.g5.xlarge: 1 at once (quotas input)');
+      expect(lines[1]).toMatch(/^waiting for ml\.g5\.xlarge: 1 of 1 in use by leg-1, waited 0\.\d s$/);
       const waiting = admit({
         store,
         key: KEY,

@@ -15,6 +15,7 @@ import { failStep } from '../github/action-errors.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
 import { inputOr } from '../github/inputs.js';
 import { roleSessionName } from '../aws/oidc.js';
+import { releaseSavedLease } from '../github/lease-state.js';
 
 /** GitHub gives a cancelled job's post steps about 5 minutes: stay well inside. */
 const POST_CLEAN_TIMEOUT_SECONDS = 240;
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
   }
   if (state.cleanDone) {
     core.info(`clean already completed for ${state.projectName} in the main step.`);
+    const released = await releaseSavedLease();
+    if (released) core.info(released);
     return;
   }
   core.info(`The main step did not finish clean for ${state.projectName}: tearing down now.`);
@@ -122,8 +125,10 @@ async function main(): Promise<void> {
     : undefined;
   const cleanLine = await runClean(state);
   const verification = await verifyNothingLeft(state);
+  // the slot goes back after clean and the check, not before: the next leg must not meet this endpoint
+  const released = await releaseSavedLease();
   oidc?.stop();
-  const lines = [...roleLines, cleanLine, ...verification.lines];
+  const lines = [...roleLines, cleanLine, ...verification.lines, ...(released ? [released] : [])];
   for (const line of lines) core.info(line);
   await core.summary
     .addRaw(

@@ -7,6 +7,8 @@ import { selectForPlan } from '../catalog/plan-selection.js';
 import { openStores } from '../results/open.js';
 import { failStep } from '../github/action-errors.js';
 import { booleanInput } from '../github/inputs.js';
+import { planSlots } from '../catalog/plan-slots.js';
+import { openAdmission } from '../lifecycle/admission/open.js';
 
 async function main(): Promise<void> {
   const { catalog, file, workspaceRoot: repoDir } = loadCatalogInput();
@@ -30,6 +32,14 @@ async function main(): Promise<void> {
       : undefined,
   });
   const plan = buildPlan(entries, loadPricing(file));
+  const admission = openAdmission({
+    localDir: repoDir,
+    quotas: { text: core.getInput('quotas'), where: 'input quotas' },
+    catalogQuotas: catalog.quotas,
+    catalogIds: catalog.entries.map((e) => e.id),
+    region: process.env.AWS_REGION ?? 'us-west-2',
+  });
+  const slots = await planSlots(entries, (key) => admission.limit(key));
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('count', String(plan.count));
   core.setOutput('ids', plan.ids.join(','));
@@ -40,7 +50,7 @@ async function main(): Promise<void> {
   const title = `E2E plan${core.getInput('tier') ? ` — tier ${core.getInput('tier')}` : ''}${core.getInput('select') && core.getInput('select') !== 'all' ? ` (${core.getInput('select')})` : ''}`;
   for (const u of unusableRegistered) core.warning(`registered record ${u.configId} is not run: ${u.reason}`);
   await core.summary
-    .addRaw(renderPlanMarkdown(plan, title) + renderUnusableMarkdown(unusableRegistered))
+    .addRaw(renderPlanMarkdown(plan, title, slots) + renderUnusableMarkdown(unusableRegistered))
     .write();
 }
 

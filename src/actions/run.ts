@@ -34,6 +34,10 @@ import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
+import { openAdmission } from '../lifecycle/admission/open.js';
+import { parseCount } from '../lifecycle/admission/quotas.js';
+import { saveLeaseState } from '../github/lease-state.js';
+import { formatDuration } from '../report/duration.js';
 
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
 
@@ -183,6 +187,20 @@ async function main(): Promise<void> {
           cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
           afterCleanSeconds: ACTION_POST_MARGIN_SECONDS,
         });
+  const leaseTable = core.getInput('lease-table').trim();
+  const admission = openAdmission({
+    leaseTable,
+    localDir: stores.local.dir,
+    quotas: { text: core.getInput('quotas'), where: 'input quotas' },
+    catalogQuotas: catalog.quotas,
+    catalogIds: catalog.entries.map((e) => e.id),
+    region,
+    leaseSeconds: parseCount(inputOr('lease-ttl-seconds', '120'), 'input lease-ttl-seconds', 10),
+  });
+  const retry = {
+    retries: parseCount(inputOr('infra-retries', '2'), 'input infra-retries'),
+    delaySeconds: parseCount(inputOr('infra-retry-delay-seconds', '30'), 'input infra-retry-delay-seconds'),
+  };
   saveTeardownState({
     projectName,
     projectDir: join(workspace, projectName),
@@ -224,7 +242,18 @@ async function main(): Promise<void> {
     cleanAfterCancel: false,
     budget,
     leftoverCheck: () => sageMakerLeftoverCheck(region),
+    admission,
+    retry,
     hooks: () => ({
+      onWaiting: (line) => core.info(line),
+      onSlot: (lease) =>
+        saveLeaseState(
+          lease && { lease, table: leaseTable || undefined, region, localDir: stores.local.dir },
+        ),
+      onRetry: (record, delaySeconds) =>
+        core.warning(
+          `${record.name} failed (${record.failureClass}): ${record.error.split('\n')[0] ?? ''} — cleaning up, then attempt ${(record.attempt ?? 1) + 1} in ${formatDuration(delaySeconds)}`,
+        ),
       onStageStart: (stage) => core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`),
       onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
       onStageEnd: (record) => {
@@ -263,7 +292,9 @@ async function main(): Promise<void> {
       `clean failed after ${result.status}: SageMaker resources of ${result.projectName} may remain`,
     );
   const failures: string[] = [];
-  if (result.status !== 'pass') {
+  // deferred: nothing ran for want of an endpoint slot — reported, never a failed step
+  if (result.status === 'deferred') core.warning(`${entry.id} deferred: ${result.errorMessage}`);
+  else if (result.status !== 'pass') {
     failures.push(
       `${entry.id}: ${result.status}${result.regression ? ' ⚠️ REGRESSION' : ''} — ${result.errorMessage.split('\n')[0] ?? ''}`,
     );

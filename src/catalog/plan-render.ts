@@ -1,6 +1,7 @@
 import { renderMarkdownTable, renderTextTable } from '../report/table.js';
 import { formatCost, type Plan } from './plan.js';
 import type { UnusableRegistration } from './registered.js';
+import type { InstanceSlots } from './plan-slots.js';
 
 const HEADERS = ['Config', 'Tier', 'Model', 'Instance', 'configId', 'Timeout', 'Est. cost'];
 
@@ -24,14 +25,32 @@ function costLine(plan: Plan): string {
   return `Estimated cost: ${formatCost(plan.estimatedCostUsd)} at typical stage durations, ${formatCost(plan.worstCaseCostUsd)} if every stage runs to its timeout${unknown}`;
 }
 
-export function renderPlanText(plan: Plan): string {
-  if (plan.count === 0) return 'No catalog entries selected.';
-  return `${renderTextTable(HEADERS, rows(plan))}\n\n${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}`;
+const SLOT_HEADERS = ['Instance', 'Region', 'Legs', 'Endpoints at once', 'Expected waves', 'Quota'];
+
+function slotRows(slots: readonly InstanceSlots[]): string[][] {
+  return slots.map((s) => [
+    s.instance,
+    s.region,
+    String(s.legs),
+    s.quota === undefined ? 'quota unknown' : String(s.quota),
+    s.waves === undefined ? (s.quota === 0 ? 'none: no slot' : '1 (not held back)') : String(s.waves),
+    s.quotaDetail,
+  ]);
 }
 
-export function renderPlanMarkdown(plan: Plan, title: string): string {
+export function renderPlanText(plan: Plan, slots: readonly InstanceSlots[] = []): string {
+  if (plan.count === 0) return 'No catalog entries selected.';
+  const perType = slots.length > 0 ? `\n\n${renderTextTable(SLOT_HEADERS, slotRows(slots))}` : '';
+  return `${renderTextTable(HEADERS, rows(plan))}\n\n${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}${perType}`;
+}
+
+export function renderPlanMarkdown(plan: Plan, title: string, slots: readonly InstanceSlots[] = []): string {
   if (plan.count === 0) return `### ${title}\n\nNo catalog entries selected — nothing to run.\n`;
-  return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}\n`;
+  const perType =
+    slots.length > 0
+      ? `\n#### Endpoint slots per instance type\n\nLegs wait for a slot before deploy, so no leg fails on the endpoint quota.\n\n${renderMarkdownTable(SLOT_HEADERS, slotRows(slots))}\n`
+      : '';
+  return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}\n${perType}`;
 }
 
 const UNUSABLE_HEADERS = ['configId', 'Model', 'Why it is not run'];

@@ -7,6 +7,8 @@ import { renderPlanText, renderUnusableText } from '../catalog/plan-render.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { displayPath } from '../catalog/load.js';
 import { TIERS } from '../catalog/types.js';
+import { planSlots } from '../catalog/plan-slots.js';
+import { openAdmission } from '../lifecycle/admission/open.js';
 
 export function registerCatalogCommands(program: Command): void {
   program
@@ -34,7 +36,8 @@ export function registerCatalogCommands(program: Command): void {
     .option(
       '--include-registered',
       'also select registered records outside the catalog (do/register --ci, register --from-project)',
-    );
+    )
+    .option('--quota <list>', 'endpoints at once per instance type, e.g. ml.g5.xlarge=2,ml.g5.12xlarge=4');
   withStoreOptions(planCommand).action(
     action(async (opts: PlanOptions, command: Command) => {
       const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
@@ -50,10 +53,18 @@ export function registerCatalogCommands(program: Command): void {
         includeRegistered: opts.includeRegistered,
       });
       const plan = buildPlan(entries, loadPricing(file));
+      const admission = openAdmission({
+        localDir: process.cwd(),
+        quotas: opts.quota ? { text: opts.quota, where: '--quota' } : undefined,
+        catalogQuotas: catalog.quotas,
+        catalogIds: catalog.entries.map((e) => e.id),
+        region: process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2',
+      });
+      const slots = await planSlots(entries, (key) => admission.limit(key));
       console.log(
         opts.json
-          ? JSON.stringify({ ...plan, unusableRegistered }, null, 2)
-          : renderPlanText(plan) + renderUnusableText(unusableRegistered),
+          ? JSON.stringify({ ...plan, slots, unusableRegistered }, null, 2)
+          : renderPlanText(plan, slots) + renderUnusableText(unusableRegistered),
       );
     }),
   );
@@ -67,4 +78,5 @@ interface PlanOptions extends StoreOptions {
   staleAfterHours?: string;
   baseRef?: string;
   includeRegistered?: boolean;
+  quota?: string;
 }

@@ -13,6 +13,9 @@ import type { StageCommands } from './overrides.js';
 import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
 import type { DeployHold, Schedule, StagePhase } from './schedule.js';
 import { scheduleOf } from './resolve.js';
+import type { Admission, Slot } from './admission/admit.js';
+import type { Lease } from './admission/leases.js';
+import { isRetryable, retryDelayMs, type RetrySettings } from './retry.js';
 
 /** What is recorded per stage (02-lifecycle.md). */
 export interface StageRecord {
@@ -32,6 +35,12 @@ export interface StageRecord {
   log?: string;
   /** a tune run as submit and wait (overlap-tune): each phase's own times; the row spans both */
   phases?: Partial<Record<StagePhase, PhaseRecord>>;
+  /** 1, or more when infrastructure failures were retried */
+  attempt?: number;
+  /** the failed attempts before this one, oldest first */
+  earlierAttempts?: StageRecord[];
+  /** the clean that ran after this failed attempt, before the next */
+  cleanup?: StageRecord;
 }
 
 export type PhaseRecord = Pick<
@@ -77,6 +86,8 @@ export interface RunResult {
   regression?: boolean;
   /** Stage 2, when it ran */
   benchmark?: BenchmarkOutcome;
+  /** seconds spent waiting for an endpoint slot (quota admission) */
+  waitedSeconds?: number;
 }
 
 /** What Stage 2 adds to a run's result, record and history item. */
@@ -112,6 +123,12 @@ export interface EngineHooks {
   onStageStart?(stage: ResolvedStage, index: number): void;
   onStageOutput?(stage: ResolvedStage, text: string): void;
   onStageEnd?(record: StageRecord, stage: ResolvedStage): void;
+  /** quota admission: what the leg waits for */
+  onWaiting?(line: string): void;
+  /** the endpoint slot taken (a lease), or given back (undefined) */
+  onSlot?(lease: Lease | undefined): void;
+  /** a stage failed for an infrastructure reason and runs again after a clean and this delay */
+  onRetry?(failed: StageRecord, delaySeconds: number): void;
 }
 
 export interface EngineOptions {
@@ -155,6 +172,10 @@ export interface EngineOptions {
   deployHold?: DeployHold;
   /** stops a tune job that was submitted but will not be waited for */
   tuneJobs?: TuneJobs;
+  /** quota admission: waits for an endpoint slot before the stage that needs one (deploy) */
+  admission?: (signal: AbortSignal, log: (line: string) => void) => Promise<Admission>;
+  /** retries of infrastructure failures; none when absent */
+  retry?: RetrySettings;
 }
 
 export interface JobBudget {
@@ -361,12 +382,43 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     : undefined;
   // clean is never cut by the budget it was kept time for; a cancel stops it only in the action
   const teardownSignal = options.cleanAfterCancel ? undefined : options.signal;
+  const teardown = stages.find((s) => s.definition.isTeardown);
+  let slot: Slot | undefined;
+  let deferral: string | undefined;
+  let waitedSeconds: number | undefined;
+  let endpointStagesStarted = false;
+  const releaseSlot = async (): Promise<void> => {
+    if (!slot) return;
+    await slot.release();
+    slot = undefined;
+    options.hooks?.onSlot?.(undefined);
+  };
+  /** Waits for the leg's endpoint slot; the reason the stage does not run, if it does not. */
+  const takeSlot = async (stage: ResolvedStage): Promise<string | undefined> => {
+    if (!options.admission) return undefined;
+    const admission = await options.admission(stopper.signal, (line) => options.hooks?.onWaiting?.(line));
+    waitedSeconds = admission.admitted ? admission.slot.waitedSeconds : admission.waitedSeconds;
+    if (admission.admitted) {
+      slot = admission.slot;
+      if (slot.lease) options.hooks?.onSlot?.(slot.lease);
+      return undefined;
+    }
+    if (admission.cancelled && stop !== 'budget') return stopSkipReason(stage, stop, options);
+    deferral = admission.cancelled
+      ? `no ${entry.params.instanceType} slot within ${options.budget?.description ?? 'the job budget'}`
+      : admission.reason;
+    return `deferred: ${deferral}`;
+  };
   for (const [index, stage] of stages.entries()) {
     if (hold > 0 && stage.name === 'deploy' && !stop && !skipReason(stages, outcomes, index)) {
       await sleep(hold * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
     }
     if (options.budget && !stop && clock() >= options.budget.stopAt) stopFor('budget')();
-    let reason = stopSkipReason(stage, stop, options) ?? skipReason(stages, outcomes, index);
+    let reason =
+      (deferral && !stage.definition.isTeardown ? `deferred: ${deferral}` : undefined) ??
+      stopSkipReason(stage, stop, options) ??
+      skipReason(stages, outcomes, index);
+    if (!reason && stage.definition.needsSlot && !slot) reason = await takeSlot(stage);
     if (reason) {
       const submitted =
         stage.phase === 'wait' && byPosition.get(stage.position)?.[0]?.record.status === 'pass';
@@ -393,12 +445,46 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       continue;
     }
     options.hooks?.onStageStart?.(stage, index);
-    // the phases of a stage share its log
-    const log = join('logs', `${String(stage.position).padStart(2, '0')}-${stage.name}.log`);
+    if (stage.definition.needsSlot) endpointStagesStarted = true;
+    let record = await execute(stage, 1);
+    const earlier: StageRecord[] = [];
+    while (
+      record.status === 'fail' &&
+      !stop &&
+      earlier.length < (options.retry?.retries ?? 0) &&
+      isRetryable(record, stage.definition) &&
+      // what a failed attempt left in SageMaker is cleaned first; without clean, no retry
+      (!endpointStagesStarted || stage.definition.isTeardown || teardown !== undefined)
+    ) {
+      const delaySeconds = retryDelayMs(options.retry as RetrySettings, earlier.length + 1) / 1000;
+      options.hooks?.onRetry?.(record, delaySeconds);
+      if (endpointStagesStarted && teardown && !stage.definition.isTeardown) {
+        record.cleanup = await execute(teardown, earlier.length + 1, `after-${stage.name}`);
+        if (record.cleanup.status !== 'pass') break;
+      }
+      await sleep(delaySeconds * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
+      if (stop) break;
+      earlier.push(record);
+      record = await execute(stage, earlier.length + 1);
+    }
+    if (earlier.length > 0) record.earlierAttempts = earlier;
+    settle(stage, record);
+    if (stage.definition.isTeardown) await releaseSlot();
+  }
+  // clean left to the post step: the slot stays held (and renewed) until it ran, or expires
+  if (!(stop === 'cancel' && !options.cleanAfterCancel)) await releaseSlot();
+  clearTimeout(budgetTimer);
+  options.signal?.removeEventListener('abort', onCancel);
+  return finish();
+
+  /** One attempt of a stage; the phases of a stage share its log, a retry or a clean between attempts has its own. */
+  async function execute(stage: ResolvedStage, attempt: number, purpose?: string): Promise<StageRecord> {
+    const name = `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`;
+    const log = join('logs', name);
     const outcome = await options.executor.run(stage, {
       cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
       env: stageEnvironment(options, stage),
-      logFile: join(options.logsDir, log.slice('logs/'.length)),
+      logFile: join(options.logsDir, name),
       scrubber,
       killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,
       onOutput: options.hooks?.onStageOutput
@@ -453,41 +539,48 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       });
       if (remedy) record.remedy = remedy;
     }
-    settle(stage, record);
+    if (options.retry) record.attempt = attempt;
+    return record;
   }
-  clearTimeout(budgetTimer);
-  options.signal?.removeEventListener('abort', onCancel);
-  const endedAt = clock();
-  const records = [...byPosition.entries()].sort(([a], [b]) => a - b).map(([, steps]) => stageRecord(steps));
-  const final = finalStatus(stages, records, stop !== undefined);
-  const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
-  const result: RunResult = {
-    schemaVersion: 1,
-    runId: options.runId,
-    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-    projectName: options.projectName,
-    projectDir,
-    catalogId: entry.id,
-    tier: entry.tier,
-    configId: entry.configId,
-    ...entry.params,
-    args: entry.argv,
-    status: final.status,
-    ...(final.failureClass ? { failureClass: final.failureClass } : {}),
-    cleanFailed: final.cleanFailed,
-    cancelled: final.status === 'cancelled',
-    errorMessage: errorMessageOf(final, records, stop, options.budget),
-    stages: records,
-    startedAt: startedAt.toISOString(),
-    endedAt: endedAt.toISOString(),
-    durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
-    schedule,
-    endpointSeconds,
-    idleEndpointSeconds,
-    ...(options.deployHold ? { deployHold: options.deployHold } : {}),
-  };
-  if (options.pricePerHour !== undefined) {
-    result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;
+
+  function finish(): RunResult {
+    const endedAt = clock();
+    const records = [...byPosition.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, steps]) => stageRecord(steps));
+    const final = deferral
+      ? { status: 'deferred' as const, cleanFailed: records.some((r) => r.status === 'fail') }
+      : finalStatus(stages, records, stop !== undefined);
+    const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
+    const result: RunResult = {
+      schemaVersion: 1,
+      runId: options.runId,
+      ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+      projectName: options.projectName,
+      projectDir,
+      catalogId: entry.id,
+      tier: entry.tier,
+      configId: entry.configId,
+      ...entry.params,
+      args: entry.argv,
+      status: final.status,
+      ...(final.failureClass ? { failureClass: final.failureClass } : {}),
+      cleanFailed: final.cleanFailed,
+      cancelled: final.status === 'cancelled',
+      errorMessage: deferral ?? errorMessageOf(final, records, stop, options.budget),
+      stages: records,
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
+      schedule,
+      endpointSeconds,
+      idleEndpointSeconds,
+      ...(options.deployHold ? { deployHold: options.deployHold } : {}),
+      ...(waitedSeconds !== undefined ? { waitedSeconds } : {}),
+    };
+    if (options.pricePerHour !== undefined) {
+      result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;
+    }
+    return result;
   }
-  return result;
 }

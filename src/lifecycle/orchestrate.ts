@@ -21,6 +21,8 @@ import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
 import type { LeftoverCheck } from './clean-outcome.js';
 import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
+import { slotKeyOf, type AdmissionService } from './admission/open.js';
+import type { RetrySettings } from './retry.js';
 
 export interface RunConfigOptions {
   runId: string;
@@ -48,6 +50,10 @@ export interface RunConfigOptions {
   benchmark?: BenchmarkSettings;
   /** SageMaker's word when do/clean says nothing was deployed, per entry (its region) */
   leftoverCheck?: (entry: CatalogEntry) => LeftoverCheck;
+  /** quota admission: a slot of the entry's instance type from deploy to clean */
+  admission?: AdmissionService;
+  /** retries of infrastructure failures */
+  retry?: RetrySettings;
   /** per-entry hooks (log groups, live output, state for the post step) */
   hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
   /** the run's schedule (input or flag); else each entry's, else sequential */
@@ -84,6 +90,10 @@ export interface ConfigRun {
   /** things the reader should know that did not change the status */
   notes: string[];
 }
+
+/** A leg waits for its slot until its job budget stops stages; without a budget, until a slot frees. */
+const waitBudgetSeconds = (options: RunConfigOptions): number =>
+  options.budget ? Math.max(0, (options.budget.stopAt.getTime() - Date.now()) / 1000) : Infinity;
 
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 export async function runConfig(entry: CatalogEntry, options: RunConfigOptions): Promise<ConfigRun> {
@@ -132,6 +142,17 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     stageCommands: options.stageCommands,
     benchmarkEnv: stage2?.env,
     leftoverCheck: options.leftoverCheck?.(entry),
+    admission: options.admission
+      ? (signal, log) =>
+          (options.admission as AdmissionService).admit({
+            key: slotKeyOf(entry),
+            holder: { id: `${options.runId}/${projectName}`, label: entry.id },
+            waitBudgetSeconds: waitBudgetSeconds(options),
+            signal,
+            log,
+          })
+      : undefined,
+    retry: options.retry,
     hooks: options.hooks?.(entry, projectName),
     schedule,
     deployHold,

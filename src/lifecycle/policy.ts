@@ -22,7 +22,8 @@ export interface PolicyOutcome {
 }
 
 /** `cancelled`: stopped by a cancel or the job budget — never a regression, ignored by gates. */
-export type RunStatus = 'pass' | `fail-${string}` | 'cancelled';
+/** `deferred`: not run — no endpoint slot within the job budget; never a failure, never a regression. */
+export type RunStatus = 'pass' | `fail-${string}` | 'cancelled' | 'deferred';
 
 /** Why a stage is skipped, or undefined when it should run. */
 export function skipReason(

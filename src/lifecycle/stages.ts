@@ -33,6 +33,8 @@ export interface StageDefinition {
   isStage2?: boolean;
   /** the stage works on the endpoint; the rest of the endpoint's time up is idle (billed, unused) */
   usesEndpoint?: boolean;
+  /** deploy: waits for an endpoint slot of the entry's instance type first (quota admission) */
+  needsSlot?: boolean;
 }
 
 const ADAPTER_STAGES = ['adapter-add', 'test-adapter'] as const;
@@ -89,6 +91,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     usesEndpoint: true,
     timeout: 'stage',
     failureSkips: 'rest',
+    needsSlot: true,
   },
   {
     name: 'test',

@@ -6,8 +6,9 @@ import { holdText } from '../lifecycle/schedule.js';
 export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
 export const REGRESSION_MARK = '⚠️ REGRESSION';
 
+const RUN_ICONS: Record<string, string> = { pass: '✅', cancelled: '🚫', deferred: '⏸️' };
 const statusIcon = (status: string): string =>
-  status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : status === 'cancelled' ? '🚫' : '⏳';
+  status.startsWith('fail-') ? '❌' : (RUN_ICONS[status] ?? '⏳');
 
 /** `fail-deploy (infrastructure)`: the class is shown wherever it is not the product's. */
 const statusText = (r: Pick<RunResult, 'status' | 'failureClass'>): string =>
@@ -38,17 +39,21 @@ const durationText = (s: StageRecord): string =>
   s.phases?.submit && s.phases.wait
     ? `${formatDuration(s.durationSeconds)} (submit ${formatDuration(s.phases.submit.durationSeconds)}, wait ${formatDuration(s.phases.wait.durationSeconds)})`
     : formatDuration(s.durationSeconds);
+/** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
+const earlierErrors = (s: StageRecord): string[] =>
+  (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
 
 function stageRow(s: StageRecord): string[] {
-  const error =
+  const own =
     s.status === 'fail'
       ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
       : s.status === 'skip'
         ? s.error
         : (s.note ?? '');
+  const error = [...earlierErrors(s), ...(own ? [own] : [])].join('\n');
   return [
     STATUS_ICONS[s.status] ?? s.status,
-    s.name,
+    s.attempt && s.attempt > 1 ? `${s.name} (${s.attempt} attempts)` : s.name,
     s.status === 'skip' && !s.phases ? '—' : durationText(s),
     error,
   ];
@@ -74,6 +79,16 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
     '',
     `Estimated cost: ${costText(r)} (${escapeHtml(endpointText(r))}) · ${escapeHtml(scheduleText(r))}`,
   ];
+  if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
+    lines.push(
+      '',
+      `Waited ${formatDuration(r.waitedSeconds)} for a ${markdownCell(r.instanceType)} endpoint slot.`,
+    );
+  if (r.status === 'deferred')
+    lines.push(
+      '',
+      `> [!NOTE]\n> Deferred: ${markdownCell(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`,
+    );
   if (r.cleanFailed)
     lines.push(
       '',
@@ -101,9 +116,10 @@ export function renderResultsText(results: RunResult[]): string {
   ]);
   const passing = results.filter((r) => r.status === 'pass').length;
   const cancelled = results.filter((r) => r.status === 'cancelled').length;
+  const deferred = results.filter((r) => r.status === 'deferred').length;
   const infrastructure = results.filter(
     (r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure',
   ).length;
   const regressions = results.filter((r) => r.regression).length;
-  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
+  return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled - deferred} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''}${deferred > 0 ? ` | ${deferred} deferred` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
 }

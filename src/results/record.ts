@@ -22,7 +22,7 @@ export interface CiRecord {
   modelName: string;
   instanceType: string;
   region: string;
-  stageResults?: Record<string, { status: string; duration: number; error: string }>;
+  stageResults?: Record<string, { status: string; duration: number; error: string; attempt?: number }>;
   errorMessage?: string;
   cleanFailed?: boolean;
   runId?: string;
@@ -41,6 +41,9 @@ export interface CiRecord {
   lastBenchmarkTimestamp?: string;
   lastBenchmarkStatus?: string;
   createdAt?: string;
+  /** the last time a run was deferred (no endpoint slot within its job budget), and why */
+  deferredAt?: string;
+  deferredReason?: string;
 }
 
 /** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
@@ -101,9 +104,24 @@ const endpointFields = (result: RunResult) => ({
   idleEndpointSeconds: result.idleEndpointSeconds,
   ...(result.deployHold ? { deployHeldSeconds: result.deployHold.seconds } : {}),
 });
+/**
+ * A deferred run (no endpoint slot within its budget) ran nothing worth recording: the record
+ * keeps its previous status and timestamp, so the stale scan picks the config up again.
+ */
+function deferredFields(result: RunResult): Partial<CiRecord> {
+  return {
+    testStatus: result.previousStatus ?? 'untested',
+    deferredAt: isoSeconds(result.endedAt),
+    deferredReason: result.errorMessage,
+    runId: result.runId,
+    ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+    runStartedAt: result.startedAt,
+  };
+}
 
 /** The result fields of the final write. */
 export function resultFields(result: RunResult): Partial<CiRecord> {
+  if (result.status === 'deferred') return deferredFields(result);
   return {
     testStatus: result.status,
     previousTestStatus: result.previousStatus ?? 'untested',
@@ -112,7 +130,15 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     lastTestTimestamp: isoSeconds(result.endedAt),
     lastTestDuration: result.durationSeconds,
     stageResults: Object.fromEntries(
-      result.stages.map((s) => [s.name, { status: s.status, duration: s.durationSeconds, error: s.error }]),
+      result.stages.map((s) => [
+        s.name,
+        {
+          status: s.status,
+          duration: s.durationSeconds,
+          error: s.error,
+          ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+        },
+      ]),
     ),
     errorMessage: result.errorMessage,
     cleanFailed: result.cleanFailed,

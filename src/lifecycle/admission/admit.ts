@@ -82,6 +82,7 @@ function holding(
 export async function admit(request: AdmissionRequest): Promise<Admission> {
   const { store, key, holder, log } = request;
   const limit = request.limit.limit;
+  log(`endpoint slots: ${request.limit.detail}${limit === undefined ? ' — not held back' : ''}`);
   if (limit === undefined) return { admitted: true, slot: unlimited() };
   const ttlMs = (request.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
   const started = Date.now();
@@ -99,8 +100,11 @@ export async function admit(request: AdmissionRequest): Promise<Admission> {
   for (;;) {
     const lease = await store.tryAcquire(key, limit, holder, ttlMs, Date.now());
     if (lease) {
-      if (lastLog > 0) log(`admitted to ${key.instanceType} after waiting ${formatDuration(waited())}`);
-      return { admitted: true, slot: holding(store, lease, ttlMs, waited(), log) };
+      // taken at the first try: no wait
+      const waitedSeconds = lastLog > 0 ? waited() : 0;
+      if (waitedSeconds > 0)
+        log(`admitted to ${key.instanceType} after waiting ${formatDuration(waitedSeconds)}`);
+      return { admitted: true, slot: holding(store, lease, ttlMs, waitedSeconds, log) };
     }
     const held = await store.held(key, limit, Date.now());
     const holders = held.map((l) => l.holder.label).join(', ') || 'legs whose leases are expiring';

@@ -23,6 +23,14 @@ export function parseQuotaList(text: string, where: string): QuotaTable {
   return table;
 }
 
+/** A whole number input (`infra-retries`, `--lease-ttl`): a clear error naming it, never NaN. */
+export function parseCount(text: string, where: string, min = 0): number {
+  const n = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(n) || n < min)
+    throw new UserError(`${where} must be a whole number ≥ ${min}, not "${text}"`);
+  return n;
+}
+
 /** What the account tells about one slot key; absent when nothing can be asked (no AWS). */
 export interface AccountQuotas {
   /** the SageMaker quota "<type> for endpoint usage", undefined when Service Quotas does not know it */

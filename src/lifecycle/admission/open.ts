@@ -1,0 +1,87 @@
+import type { CatalogEntry } from '../../catalog/types.js';
+import { dynamoDocumentClient, sageMakerClient, serviceQuotasClient } from '../../aws/clients.js';
+import { accountQuotas } from '../../aws/service-quotas.js';
+import { awsCredentialsLikely } from '../../aws/secrets.js';
+import { parseProjectName } from '../../aws/sweep.js';
+import { admit, DEFAULT_LEASE_SECONDS, type Admission } from './admit.js';
+import { DynamoDbLeaseStore } from './dynamodb-leases.js';
+import { LocalLeaseStore, type LeaseHolder, type LeaseStore, type SlotKey } from './leases.js';
+import { parseQuotaList, resolveLimit, type AccountQuotas, type SlotLimit } from './quotas.js';
+
+export interface AdmissionInputs {
+  /** DynamoDB lease table; empty = leases under the local store */
+  leaseTable?: string;
+  localDir: string;
+  /** `ml.g5.xlarge=2,…` and where it came from, for errors ("input quotas", "--quota") */
+  quotas?: { text: string; where: string };
+  catalogQuotas?: Record<string, number>;
+  /** ids whose endpoints are ours (the rest count against the account's quota) */
+  catalogIds: string[];
+  /** the region of the lease table and of the action's own calls */
+  region: string;
+  leaseSeconds?: number;
+}
+
+/** What a leg needs to wait for its slot: the store, the limit per type (resolved once), the lease time. */
+export interface AdmissionService {
+  readonly store: LeaseStore;
+  limit(key: SlotKey): Promise<SlotLimit>;
+  admit(request: {
+    key: SlotKey;
+    holder: LeaseHolder;
+    waitBudgetSeconds: number;
+    signal?: AbortSignal;
+    log: (line: string) => void;
+  }): Promise<Admission>;
+}
+
+export const slotKeyOf = (entry: CatalogEntry): SlotKey => ({
+  region: entry.params.region,
+  instanceType: entry.params.instanceType,
+});
+
+/** The lease store and quota sources of a run: DynamoDB or local leases, overrides, Service Quotas. */
+export function openAdmission(inputs: AdmissionInputs): AdmissionService {
+  const override = inputs.quotas?.text.trim()
+    ? parseQuotaList(inputs.quotas.text, inputs.quotas.where)
+    : undefined;
+  const store: LeaseStore = inputs.leaseTable
+    ? new DynamoDbLeaseStore(dynamoDocumentClient({ region: inputs.region }), inputs.leaseTable)
+    : new LocalLeaseStore(inputs.localDir);
+  const accounts = new Map<string, AccountQuotas>();
+  const accountIn = (region: string): AccountQuotas | undefined => {
+    if (!awsCredentialsLikely()) return undefined;
+    if (!accounts.has(region))
+      accounts.set(
+        region,
+        accountQuotas(
+          serviceQuotasClient({ region, maxAttempts: 3 }),
+          sageMakerClient(region),
+          (name) => parseProjectName(name, inputs.catalogIds) !== undefined,
+        ),
+      );
+    return accounts.get(region);
+  };
+  const limits = new Map<string, Promise<SlotLimit>>();
+  const limit = (key: SlotKey): Promise<SlotLimit> => {
+    const id = `${key.region} ${key.instanceType}`;
+    if (!limits.has(id))
+      limits.set(
+        id,
+        resolveLimit(key, { override, catalog: inputs.catalogQuotas, account: accountIn(key.region) }),
+      );
+    return limits.get(id) as Promise<SlotLimit>;
+  };
+  return {
+    store,
+    limit,
+    async admit(request) {
+      return admit({
+        ...request,
+        store,
+        limit: await limit(request.key),
+        leaseSeconds: inputs.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
+      });
+    },
+  };
+}
