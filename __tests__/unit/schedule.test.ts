@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { planDeployHold, scheduleSteps } from '../../src/lifecycle/schedule.js';
+import { holdWithin, planDeployHold, scheduleSteps } from '../../src/lifecycle/schedule.js';
 import { resolveStages } from '../../src/lifecycle/resolve.js';
 import { skipReason } from '../../src/lifecycle/policy.js';
 import { catalogText, validate, validEntry } from '../helpers/catalog.js';
@@ -120,6 +120,7 @@ describe('the deploy hold', () => {
     expect(hold).toEqual({
       seconds: 2500 - 600 - 110,
       reason: 'median of 3 runs: tune-sft 2500 s, deploy 600 s, test 110 s',
+      afterSeconds: 600 + 110,
     });
   });
 
@@ -130,5 +131,17 @@ describe('the deploy hold', () => {
       tuneTimeoutSeconds: 3600,
     });
     expect(hold.seconds).toBe(3600 - 600 - 100);
+  });
+
+  it('a job budget cuts the hold so deploy, the tests and the adapter still fit before clean', () => {
+    const hold = { seconds: 1800, reason: 'median of 2 runs', afterSeconds: 900 };
+    expect(holdWithin(hold, undefined)).toBe(hold);
+    expect(holdWithin(hold, 5000)).toBe(hold);
+    expect(holdWithin(hold, 2000)).toEqual({
+      seconds: 1100,
+      reason: 'median of 2 runs; cut from 1800 s to fit the job budget',
+      afterSeconds: 900,
+    });
+    expect(holdWithin(hold, 600).seconds).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from '.
 import { Scrubber } from './scrub.js';
 import type { StageCommands } from './overrides.js';
 import type { BenchmarkHistorySummary } from '../benchmark/compare.js';
-import type { DeployHold, Schedule, StagePhase } from './schedule.js';
+import { holdWithin, type DeployHold, type Schedule, type StagePhase } from './schedule.js';
 import { scheduleOf } from './resolve.js';
 import type { Admission, Slot } from './admission/admit.js';
 import type { Lease } from './admission/leases.js';
@@ -366,7 +366,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     ]);
     options.hooks?.onStageEnd?.(record, stage);
   };
-  const hold = options.deployHold?.seconds ?? 0;
+  let deployHold = options.deployHold;
   // one signal for the Stage 1 stages: a cancel or the end of the job budget, whichever is first
   const stopper = new AbortController();
   let stop: StopReason | undefined;
@@ -410,8 +410,10 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     return `deferred: ${deferral}`;
   };
   for (const [index, stage] of stages.entries()) {
-    if (hold > 0 && stage.name === 'deploy' && !stop && !skipReason(stages, outcomes, index)) {
-      await sleep(hold * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
+    if (deployHold && stage.name === 'deploy' && !stop && !skipReason(stages, outcomes, index)) {
+      const secondsLeft = options.budget && (options.budget.stopAt.getTime() - clock().getTime()) / 1000;
+      deployHold = holdWithin(deployHold, secondsLeft);
+      await sleep(deployHold.seconds * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
     }
     if (options.budget && !stop && clock() >= options.budget.stopAt) stopFor('budget')();
     let reason =
@@ -575,7 +577,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       schedule,
       endpointSeconds,
       idleEndpointSeconds,
-      ...(options.deployHold ? { deployHold: options.deployHold } : {}),
+      ...(deployHold ? { deployHold } : {}),
       ...(waitedSeconds !== undefined ? { waitedSeconds } : {}),
     };
     if (options.pricePerHour !== undefined) {

@@ -75,7 +75,12 @@ export interface DeployHold {
   seconds: number;
   /** what the summary says about it */
   reason: string;
+  /** what the leg typically needs after the hold before clean (deploy, tests, adapter) */
+  afterSeconds?: number;
 }
+
+/** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
+const AFTER_HOLD = ['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark'];
 
 export interface DeployHoldInput {
   history: readonly HistoryItem[];
@@ -104,7 +109,17 @@ export function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }: Deplo
   const latest = tuneTimeoutSeconds - deploy - test;
   const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
   const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
-  return { seconds, reason: basis };
+  const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
+  return { seconds, reason: basis, afterSeconds };
+}
+
+/** The hold cut so that what follows it still fits in the time the job budget leaves. */
+export function holdWithin(hold: DeployHold, secondsLeft: number | undefined): DeployHold {
+  if (secondsLeft === undefined) return hold;
+  const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
+  return fits >= hold.seconds
+    ? hold
+    : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
 }
 
 /** "31 min" or "45 s". */
