@@ -9,6 +9,9 @@ import { runAction, stateEnv, type ActionRun } from '../helpers/runner.js';
 import { createLeaseTable, LEASE_TABLE } from '../helpers/tables.js';
 import { startServiceQuotasStandIn } from '../helpers/service-quotas.js';
 
+/** legs run real processes (bundles, do/ scripts, moto): minutes on a loaded machine */
+const E2E_TIMEOUT = 600_000;
+
 const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 const CI_IDS = [
   'rt-qwen3-06b',
@@ -76,89 +79,100 @@ describeWithMoto(
       };
     }
 
-    it('six legs in parallel with quotas ml.g5.xlarge=2: never more than 2 endpoints at once, all pass, no ResourceLimitExceeded', async () => {
-      const sampler = sampleEndpoints();
-      const runs = await Promise.all(
-        CI_IDS.map((id) =>
-          runAction(
-            'dist/run/index.js',
-            leg(id, { quotas: 'ml.g5.xlarge=2' }, { MCC_EXAMPLE_QUOTA: 'ml.g5.xlarge=2' }),
+    it(
+      'six legs in parallel with quotas ml.g5.xlarge=2: never more than 2 endpoints at once, all pass, no ResourceLimitExceeded',
+      async () => {
+        const sampler = sampleEndpoints();
+        const runs = await Promise.all(
+          CI_IDS.map((id) =>
+            runAction(
+              'dist/run/index.js',
+              leg(id, { quotas: 'ml.g5.xlarge=2' }, { MCC_EXAMPLE_QUOTA: 'ml.g5.xlarge=2' }),
+            ),
           ),
-        ),
-      );
-      const most = await sampler.stop();
-      expect(runs.map((r) => [r.outputs.status, r.code])).toEqual(CI_IDS.map(() => ['pass', 0]));
-      expect(most).toBeGreaterThanOrEqual(1);
-      expect(most).toBeLessThanOrEqual(2);
-      expect(runs.some((r) => /waiting for ml\.g5\.xlarge: 2 of 2 in use by rt-/.test(r.stdout))).toBe(true);
-      for (const r of runs) expect(r.stdout).not.toContain('ResourceLimitExceeded');
-      expect((await sagemaker.send(new ListEndpointsCommand({}))).Endpoints).toEqual([]);
-    });
+        );
+        const most = await sampler.stop();
+        expect(runs.map((r) => [r.outputs.status, r.code])).toEqual(CI_IDS.map(() => ['pass', 0]));
+        expect(most).toBeGreaterThanOrEqual(1);
+        expect(most).toBeLessThanOrEqual(2);
+        expect(runs.some((r) => /waiting for ml\.g5\.xlarge: 2 of 2 in use by rt-/.test(r.stdout))).toBe(
+          true,
+        );
+        for (const r of runs) expect(r.stdout).not.toContain('ResourceLimitExceeded');
+        expect((await sagemaker.send(new ListEndpointsCommand({}))).Endpoints).toEqual([]);
+      },
+      E2E_TIMEOUT,
+    );
 
-    it('a leg SIGKILLed while it holds the only slot blocks the next leg only until its lease expires; the post step cleans up', async () => {
-      const inputs = { quotas: 'ml.g5.xlarge=1', 'lease-ttl-seconds': '10' };
-      const killedProject = 'rt-qwen3-06b-4242-1';
-      let killedRun: Promise<ActionRun> | undefined;
-      const killed = new Promise<ActionRun>((resolve) => {
-        killedRun = runAction('dist/run/index.js', {
-          ...leg('rt-qwen3-06b', inputs, { MCC_EXAMPLE_DELAY_MS: '1500' }),
-          onStart: (child) => {
-            void (async () => {
-              for (let i = 0; i < 600; i++) {
-                const up = await sagemaker
-                  .send(new DescribeEndpointCommand({ EndpointName: killedProject }))
-                  .then((e) => e.EndpointStatus === 'InService')
-                  .catch(() => false);
-                if (up) break;
-                await sleep(50);
-              }
-              child.kill('SIGKILL');
-            })();
-          },
+    it(
+      'a leg SIGKILLed while it holds the only slot blocks the next leg only until its lease expires; the post step cleans up',
+      async () => {
+        const inputs = { quotas: 'ml.g5.xlarge=1', 'lease-ttl-seconds': '10' };
+        const killedProject = 'rt-qwen3-06b-4242-1';
+        let killedRun: Promise<ActionRun> | undefined;
+        const killed = new Promise<ActionRun>((resolve) => {
+          killedRun = runAction('dist/run/index.js', {
+            ...leg('rt-qwen3-06b', inputs, { MCC_EXAMPLE_DELAY_MS: '1500' }),
+            onStart: (child) => {
+              void (async () => {
+                for (let i = 0; i < 600; i++) {
+                  const up = await sagemaker
+                    .send(new DescribeEndpointCommand({ EndpointName: killedProject }))
+                    .then((e) => e.EndpointStatus === 'InService')
+                    .catch(() => false);
+                  if (up) break;
+                  await sleep(50);
+                }
+                child.kill('SIGKILL');
+              })();
+            },
+          });
+          void killedRun.then(resolve);
         });
-        void killedRun.then(resolve);
-      });
-      const first = await killed;
-      expect(first.signal).toBe('SIGKILL');
-      expect(first.state.lease).toContain('"instanceType":"ml.g5.xlarge"');
-      // the next leg: a job budget of 1 minute, far less than the killed leg would have held its slot
-      const next = await runAction(
-        'dist/run/index.js',
-        leg('rt-qwen3-17b', { ...inputs, 'job-budget-minutes': '1' }),
-      );
-      expect(next.outputs.status).toBe('pass');
-      expect(next.stdout).toContain('waiting for ml.g5.xlarge: 1 of 1 in use by rt-qwen3-06b');
-      expect(next.stdout).toMatch(/admitted to ml\.g5\.xlarge after waiting/);
-      // the killed leg's post step: clean, verify, and its slot (already taken over) is left alone
-      const post = await runAction('dist/cleanup/index.js', {
-        dir: first.dir,
-        env: { ...moto().env, ...stateEnv(first.state) },
-      });
-      expect(post.code).toBe(0);
-      expect(post.summary).toContain('- ✅ rt-qwen3-06b holds no ml.g5.xlarge endpoint slot any more');
-      expect((await sagemaker.send(new ListEndpointsCommand({}))).Endpoints).toEqual([]);
-    });
+        const first = await killed;
+        expect(first.signal).toBe('SIGKILL');
+        expect(first.state.lease).toContain('"instanceType":"ml.g5.xlarge"');
+        // the next leg waits without a deadline: it gets the slot only because the killed leg's lease expires
+        const next = await runAction('dist/run/index.js', leg('rt-qwen3-17b', inputs));
+        expect(next.outputs.status).toBe('pass');
+        expect(next.stdout).toContain('waiting for ml.g5.xlarge: 1 of 1 in use by rt-qwen3-06b');
+        expect(next.stdout).toMatch(/admitted to ml\.g5\.xlarge after waiting/);
+        // the killed leg's post step: clean, verify, and its slot (already taken over) is left alone
+        const post = await runAction('dist/cleanup/index.js', {
+          dir: first.dir,
+          env: { ...moto().env, ...stateEnv(first.state) },
+        });
+        expect(post.code).toBe(0);
+        expect(post.summary).toContain('- ✅ rt-qwen3-06b holds no ml.g5.xlarge endpoint slot any more');
+        expect((await sagemaker.send(new ListEndpointsCommand({}))).Endpoints).toEqual([]);
+      },
+      E2E_TIMEOUT,
+    );
 
-    it('a quota of 0 endpoints: the leg is deferred, not failed; its record keeps the previous status', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'mcc-leg-'));
-      const pass = await runAction('dist/run/index.js', leg('rt-qwen3-4b', {}, {}, dir));
-      expect(pass.outputs.status).toBe('pass');
-      const deferred = await runAction(
-        'dist/run/index.js',
-        leg('rt-qwen3-4b', { quotas: 'ml.g5.xlarge=0' }, {}, dir),
-      );
-      expect(deferred.code).toBe(0);
-      expect(deferred.outputs.status).toBe('deferred');
-      expect(deferred.outputs.regression).toBe('false');
-      expect(deferred.summary).toContain('### ⏸️ rt-qwen3-4b — deferred');
-      expect(deferred.summary).toContain('no ml.g5.xlarge slot: ml.g5.xlarge: 0 at once (quotas input)');
-      expect(deferred.stdout).not.toContain('::group::deploy');
-      const record = JSON.parse(
-        readFileSync(join(dir, 'store', 'records', '9586bf351b64c95f.json'), 'utf8'),
-      ) as Record<string, unknown>;
-      expect(record).toMatchObject({ testStatus: 'pass', regression: false });
-      expect(record.deferredReason).toBe('no ml.g5.xlarge slot: ml.g5.xlarge: 0 at once (quotas input)');
-    });
+    it(
+      'a quota of 0 endpoints: the leg is deferred, not failed; its record keeps the previous status',
+      async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'mcc-leg-'));
+        const pass = await runAction('dist/run/index.js', leg('rt-qwen3-4b', {}, {}, dir));
+        expect(pass.outputs.status).toBe('pass');
+        const deferred = await runAction(
+          'dist/run/index.js',
+          leg('rt-qwen3-4b', { quotas: 'ml.g5.xlarge=0' }, {}, dir),
+        );
+        expect(deferred.code).toBe(0);
+        expect(deferred.outputs.status).toBe('deferred');
+        expect(deferred.outputs.regression).toBe('false');
+        expect(deferred.summary).toContain('### ⏸️ rt-qwen3-4b — deferred');
+        expect(deferred.summary).toContain('no ml.g5.xlarge slot: ml.g5.xlarge: 0 at once (quotas input)');
+        expect(deferred.stdout).not.toContain('::group::deploy');
+        const record = JSON.parse(
+          readFileSync(join(dir, 'store', 'records', '9586bf351b64c95f.json'), 'utf8'),
+        ) as Record<string, unknown>;
+        expect(record).toMatchObject({ testStatus: 'pass', regression: false });
+        expect(record.deferredReason).toBe('no ml.g5.xlarge slot: ml.g5.xlarge: 0 at once (quotas input)');
+      },
+      E2E_TIMEOUT,
+    );
 
     describe('the quota from Service Quotas (a stand-in for ListServiceQuotas: moto serves no SageMaker quota codes)', () => {
       let standIn: Awaited<ReturnType<typeof startServiceQuotasStandIn>>;
@@ -167,23 +181,27 @@ describeWithMoto(
       });
       afterAll(async () => standIn.close());
 
-      it('is used when no quotas input is given: two legs of the type take turns', async () => {
-        const sampler = sampleEndpoints();
-        const runs = await Promise.all(
-          ['rt-qwen3-06b', 'rt-qwen3-17b'].map((id) =>
-            runAction('dist/run/index.js', leg(id, {}, standIn.env)),
-          ),
-        );
-        expect(await sampler.stop()).toBe(1);
-        expect(runs.map((r) => r.outputs.status)).toEqual(['pass', 'pass']);
-        expect(runs.some((r) => r.stdout.includes('waiting for ml.g5.xlarge: 1 of 1 in use by rt-'))).toBe(
-          true,
-        );
-        for (const r of runs)
-          expect(r.stdout).toContain(
-            'endpoint slots: ml.g5.xlarge: 1 at once (account quota 1 in us-west-2)',
+      it(
+        'is used when no quotas input is given: two legs of the type take turns',
+        async () => {
+          const sampler = sampleEndpoints();
+          const runs = await Promise.all(
+            ['rt-qwen3-06b', 'rt-qwen3-17b'].map((id) =>
+              runAction('dist/run/index.js', leg(id, {}, standIn.env)),
+            ),
           );
-      });
+          expect(await sampler.stop()).toBe(1);
+          expect(runs.map((r) => r.outputs.status)).toEqual(['pass', 'pass']);
+          expect(runs.some((r) => r.stdout.includes('waiting for ml.g5.xlarge: 1 of 1 in use by rt-'))).toBe(
+            true,
+          );
+          for (const r of runs)
+            expect(r.stdout).toContain(
+              'endpoint slots: ml.g5.xlarge: 1 at once (account quota 1 in us-west-2)',
+            );
+        },
+        E2E_TIMEOUT,
+      );
     });
   },
 );

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runner.js';
 
+/** legs run real processes (bundles, do/ scripts, moto): minutes on a loaded machine */
+const E2E_TIMEOUT = 600_000;
+
 const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 
 /** Every stage log the run wrote (runs/<tier>/<runId>/<catalogId>/logs/*.log). */
@@ -41,37 +44,49 @@ async function ciTier(flags: string[]) {
 const resultLines = (stdout: string) => stdout.split('\n').filter((l) => /^ci {4}rt-/.test(l));
 
 describe('mcc-e2e run --concurrency 6 against an endpoint quota of 2 (example generator)', () => {
-  it('with --quota ml.g5.xlarge=2: the legs wait for a slot, 6 of 6 pass, no ResourceLimitExceeded anywhere', async () => {
-    const run = await ciTier(['--quota', 'ml.g5.xlarge=2']);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(resultLines(run.stdout)).toHaveLength(6);
-    expect(run.stdout).toContain('6 run | 6 passing | 0 failing');
-    expect(run.stdout).toMatch(
-      /waiting for ml\.g5\.xlarge: 2 of 2 in use by rt-[a-z0-9-]+, rt-[a-z0-9-]+, waited /,
-    );
-    expect(`${run.stdout}\n${run.logs}`).not.toContain('ResourceLimitExceeded');
-    // every slot was given back
-    expect(readdirSync(join(run.store, 'leases'))).toEqual([]);
-  });
+  it(
+    'with --quota ml.g5.xlarge=2: the legs wait for a slot, 6 of 6 pass, no ResourceLimitExceeded anywhere',
+    async () => {
+      const run = await ciTier(['--quota', 'ml.g5.xlarge=2']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(resultLines(run.stdout)).toHaveLength(6);
+      expect(run.stdout).toContain('6 run | 6 passing | 0 failing');
+      expect(run.stdout).toMatch(
+        /waiting for ml\.g5\.xlarge: 2 of 2 in use by rt-[a-z0-9-]+, rt-[a-z0-9-]+, waited /,
+      );
+      expect(`${run.stdout}\n${run.logs}`).not.toContain('ResourceLimitExceeded');
+      // every slot was given back
+      expect(readdirSync(join(run.store, 'leases'))).toEqual([]);
+    },
+    E2E_TIMEOUT,
+  );
 
-  it('without --quota (quota unknown, no retries): at least one leg fails deploy with ResourceLimitExceeded', async () => {
-    const run = await ciTier(['--infra-retries', '0']);
-    expect(run.code).toBe(1);
-    const failed = resultLines(run.stdout).filter((l) => l.includes('❌ fail-deploy'));
-    expect(failed.length).toBeGreaterThanOrEqual(1);
-    for (const line of failed) expect(line).not.toContain('REGRESSION');
-    expect(run.logs).toContain(
-      "An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation: The account-level service limit 'ml.g5.xlarge for endpoint usage' is 2 Instances, with current utilization of 2 Instances and a request delta of 1 Instances.",
-    );
-  });
+  it(
+    'without --quota (quota unknown, no retries): at least one leg fails deploy with ResourceLimitExceeded',
+    async () => {
+      const run = await ciTier(['--infra-retries', '0']);
+      expect(run.code).toBe(1);
+      const failed = resultLines(run.stdout).filter((l) => l.includes('❌ fail-deploy'));
+      expect(failed.length).toBeGreaterThanOrEqual(1);
+      for (const line of failed) expect(line).not.toContain('REGRESSION');
+      expect(run.logs).toContain(
+        "An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation: The account-level service limit 'ml.g5.xlarge for endpoint usage' is 2 Instances, with current utilization of 2 Instances and a request delta of 1 Instances.",
+      );
+    },
+    E2E_TIMEOUT,
+  );
 
-  it('a bad --quota is a clear error naming the flag, before anything runs', async () => {
-    const run = await ciTier(['--quota', 'ml.g5.xlarge:2']);
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe(
-      'mcc-e2e: --quota: "ml.g5.xlarge:2" is not <instance type>=<endpoints>, e.g. ml.g5.xlarge=2,ml.g5.12xlarge=4',
-    );
-    expect(existsSync(join(run.store, 'runs'))).toBe(false);
-  });
+  it(
+    'a bad --quota is a clear error naming the flag, before anything runs',
+    async () => {
+      const run = await ciTier(['--quota', 'ml.g5.xlarge:2']);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        'mcc-e2e: --quota: "ml.g5.xlarge:2" is not <instance type>=<endpoints>, e.g. ml.g5.xlarge=2,ml.g5.12xlarge=4',
+      );
+      expect(existsSync(join(run.store, 'runs'))).toBe(false);
+    },
+    E2E_TIMEOUT,
+  );
 });
