@@ -38,11 +38,20 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
         {
           status,
           duration: status === 'skip' ? 0 : expect.any(Number),
+          durationSeconds: status === 'skip' ? 0 : expect.any(Number),
           error:
             errors[name] ?? (status === 'skip' ? expect.stringMatching(/^skipped: |^nothing to clean/) : ''),
         },
       ]),
     );
+  }
+
+  /** MCC's do/ci does int() on lastTestDuration and its dashboard parseInt()s durationSeconds */
+  function expectWholeSeconds(item: Record<string, unknown> | undefined) {
+    expect(Number.isInteger(item?.lastTestDuration)).toBe(true);
+    const stages = Object.values(item?.stageResults as Record<string, Record<string, number>>);
+    expect(stages.length).toBeGreaterThan(0);
+    for (const stage of stages) expect(stage.durationSeconds).toBe(Math.round(stage.duration ?? NaN));
   }
 
   const identity = {
@@ -88,7 +97,8 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       previousTestStatus: 'untested',
       regression: false,
       lastTestTimestamp: expect.stringMatching(ISO_SECONDS),
-      lastTestDuration: result.durationSeconds,
+      lastTestDuration: Math.round(result.durationSeconds),
+      projectName: result.projectName,
       stageResults: stageResults({
         generate: P,
         build: P,
@@ -112,6 +122,7 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       createdAt: '2026-01-02T03:04:05Z',
       registeredBy: 'mcc do/register --ci',
     });
+    expectWholeSeconds(await getItem());
     const history = await documentClient(moto()).send(
       new QueryCommand({
         TableName: HISTORY_TABLE,
@@ -140,7 +151,8 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       previousTestStatus: 'pass',
       regression: true,
       lastTestTimestamp: expect.stringMatching(ISO_SECONDS),
-      lastTestDuration: result.durationSeconds,
+      lastTestDuration: Math.round(result.durationSeconds),
+      projectName: result.projectName,
       stageResults: stageResults(
         {
           generate: P,
@@ -165,6 +177,7 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       idleEndpointSeconds: result.idleEndpointSeconds,
       createdAt: expect.stringMatching(ISO_SECONDS),
     });
+    expectWholeSeconds(await getItem());
   });
 
   it('writes a tune failure: adapter stages skipped, clean passed, no regression from untested', async () => {
@@ -210,6 +223,7 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
         clean: {
           status: 'fail',
           duration: expect.any(Number),
+          durationSeconds: expect.any(Number),
           error: 'Exit 1 (general error): example: injected failure at clean',
         },
       }),

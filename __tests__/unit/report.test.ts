@@ -69,11 +69,14 @@ function everyStatus(catalog: Catalog): {
       configId: 'deadbeefdeadbeef',
       e2eCatalogId: 'rt-removed-model',
       modelName: 'Old/Model',
+      configJson: JSON.stringify({ ...e(ci, 0).params, modelName: 'Old/Model' }),
     },
     {
       ...recordOf(e(nightly, 0), 'fail-build', { minute: 41 }),
       configId: '0123456789abcdef',
       e2eCatalogId: 'rt-old-args',
+      // what the entry generated before its args changed
+      configJson: JSON.stringify({ ...e(nightly, 0).params, instanceType: 'ml.g5.2xlarge' }),
     },
   ];
   const history = [

@@ -9,6 +9,7 @@ import {
 import { FORBIDDEN_CHARACTERS } from './args.js';
 import { validateCatalogText, type CatalogProblem } from './validate.js';
 import type { CiRecord } from '../results/record.js';
+import { joinRecords, mccConfigIdsOf } from '../results/join.js';
 import type { ResultStore } from '../results/store.js';
 import { UserError } from '../errors.js';
 
@@ -205,8 +206,10 @@ export interface RegisteredConfigs {
  */
 export function registeredConfigs(
   records: readonly CiRecord[],
-  catalogEntries: readonly Pick<CatalogEntry, 'id' | 'configId'>[],
+  catalogEntries: readonly Pick<CatalogEntry, 'id' | 'configId' | 'params'>[],
 ): RegisteredConfigs {
+  // MCC's own item of a catalog entry (its 7-field id) is that entry, not a registration
+  records = joinRecords(records, catalogEntries);
   const inCatalog = new Set(catalogEntries.map((e) => e.configId));
   const taken = new Set(catalogEntries.map((e) => e.id));
   const entries: CatalogEntry[] = [];
@@ -235,7 +238,9 @@ export async function entryForConfigId(
     throw new UserError(
       `config-id must be a configId: 16 lowercase hex characters (the plan's matrix gives it), not "${configId}"`,
     );
-  const inCatalog = catalog.entries.find((e) => e.configId === configId);
+  const inCatalog = catalog.entries.find(
+    (e) => e.configId === configId || mccConfigIdsOf(e).includes(configId),
+  );
   if (inCatalog) return inCatalog;
   const records = await source.listRecords().catch((error: Error) => {
     throw new UserError(

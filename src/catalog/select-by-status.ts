@@ -1,5 +1,6 @@
 import type { CatalogEntry, Tier } from './types.js';
 import type { CiRecord } from '../results/record.js';
+import { joinRecords } from '../results/join.js';
 
 /**
  * The plan selections that read results (MCC's scanner Lambda, as a plan filter). Pure: the
@@ -50,7 +51,8 @@ export function selectByStatus(
   selection: StatusSelection,
   options: { now?: Date; staleAfterHours?: number } = {},
 ): CatalogEntry[] {
-  const byConfigId = new Map(records.map((r) => [r.configId, r]));
+  // MCC's own items of an entry (its 7-field id) count as the entry's: newest result wins
+  const byConfigId = new Map(joinRecords(records, entries).map((r) => [r.configId, r]));
   const now = options.now ?? new Date();
   return entries.filter((e) =>
     PREDICATES[selection](e, byConfigId.get(e.configId), now, options.staleAfterHours),

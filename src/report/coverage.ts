@@ -1,7 +1,8 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import type { UnusableRegistration } from '../catalog/registered.js';
 import { parseTier } from '../catalog/select.js';
-import type { CiRecord } from '../results/record.js';
+import { NEVER_TESTED, type CiRecord } from '../results/record.js';
+import { configurationOf, type JoinedRecord } from '../results/join.js';
 import type { HistoryItem } from '../results/store.js';
 import type { BenchmarkLevelSummary } from '../benchmark/compare.js';
 import { findStage, STAGE_TABLE } from '../lifecycle/stages.js';
@@ -96,6 +97,8 @@ export interface ConfigCoverage {
   estimatedCostUsd?: number;
   benchmark?: BenchmarkCoverage;
   runUrl?: string;
+  /** other table keys of this configuration (MCC's 7-field id from do/register --ci) */
+  otherConfigIds?: string[];
 }
 
 export interface NotInCatalog {
@@ -105,6 +108,7 @@ export interface NotInCatalog {
   model: string;
   status: string;
   lastTest?: string;
+  otherConfigIds?: string[];
 }
 
 export interface CoverageSummary {
@@ -148,7 +152,8 @@ export interface CoverageInput {
   /** the catalog entries of the report (already filtered by tier) */
   entries: CatalogEntry[];
   tier?: string;
-  records: CiRecord[];
+  /** joined (results/join.ts): one per configuration */
+  records: JoinedRecord[];
   /** per configId, oldest first */
   history: ReadonlyMap<string, HistoryItem[]>;
   /** tier filter also drops records of other tiers from "not in catalog" */
@@ -176,7 +181,12 @@ const stageOrder = (name: string): number => {
 
 function stageTimings(record: CiRecord | undefined): StageTiming[] {
   return Object.entries(record?.stageResults ?? {})
-    .map(([name, r]) => ({ name, status: r.status, duration: r.duration, error: r.error ?? '' }))
+    .map(([name, r]) => ({
+      name,
+      status: r.status,
+      duration: r.duration ?? r.durationSeconds ?? 0,
+      error: r.error ?? '',
+    }))
     .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
 }
 
@@ -225,9 +235,18 @@ function lastStatusesOf(record: CiRecord | undefined, history: HistoryItem[], le
   return completed && isCompleted(completed) ? [completed] : [];
 }
 
+/** The end of the last test, none for MCC's never-tested epoch. */
+const lastTestOf = (record: CiRecord | undefined): string | undefined =>
+  record?.lastTestTimestamp && record.lastTestTimestamp !== NEVER_TESTED
+    ? record.lastTestTimestamp
+    : undefined;
+
+const otherIds = (record: JoinedRecord | undefined) =>
+  record?.otherConfigIds?.length ? { otherConfigIds: record.otherConfigIds } : {};
+
 function configCoverage(
   entry: CatalogEntry,
-  record: CiRecord | undefined,
+  record: JoinedRecord | undefined,
   history: HistoryItem[],
   historyLength: number,
 ): ConfigCoverage {
@@ -243,7 +262,7 @@ function configCoverage(
     status,
     ...(keepsPrevious && record?.previousTestStatus ? { previousStatus: record.previousTestStatus } : {}),
     ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
-    lastTest: record?.lastTestTimestamp,
+    lastTest: lastTestOf(record),
     duration: record?.lastTestDuration,
     // a regression is a current product failure that passed before; a new run in progress clears the mark
     regression:
@@ -265,6 +284,7 @@ function configCoverage(
     estimatedCostUsd: record?.estimatedCostUsd,
     benchmark: benchmarkOf(record, history),
     runUrl: record?.runUrl,
+    ...otherIds(record),
   };
 }
 
@@ -322,9 +342,10 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
       configId: r.configId,
       id: r.e2eCatalogId ?? '',
       tier: r.tier ?? '',
-      model: r.modelName ?? '',
+      model: r.modelName ?? configurationOf(r)?.modelName ?? '',
       status: r.testStatus || 'untested',
-      ...(r.lastTestTimestamp ? { lastTest: r.lastTestTimestamp } : {}),
+      ...(lastTestOf(r) ? { lastTest: lastTestOf(r) } : {}),
+      ...otherIds(r),
     }))
     .sort((a, b) => a.id.localeCompare(b.id) || a.configId.localeCompare(b.configId));
   return {

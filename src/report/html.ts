@@ -186,6 +186,7 @@ const SCRIPT = `
     tr.setAttribute('data-config', c.id);
     var name = add(el('td'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \\u00b7 ' + c.configId));
     var status = add(el('td', 'status'), badge(c.status));
+    if (c.otherConfigIds) name.appendChild(el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')));
     if (c.previousStatus) status.appendChild(el('span', 'sub', 'last: ' + c.previousStatus));
     if (c.regression) status.appendChild(el('span', 'mark regression', config.marks.regression));
     if (c.failureClass === 'infrastructure') status.appendChild(el('span', 'mark infrastructure', config.marks.infrastructure));

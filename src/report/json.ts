@@ -13,6 +13,8 @@ interface ConfigJson {
   regression: boolean;
   flaky: boolean;
   lastStatuses: string[];
+  /** other table keys of the configuration (MCC's 7-field id), when there are any */
+  otherConfigIds?: string[];
 }
 
 /** `report --json` (03-results.md): exactly these fields; missing values are null, never absent. */
@@ -41,6 +43,7 @@ const configJson = (c: ConfigCoverage): ConfigJson => ({
   regression: c.regression,
   flaky: c.flaky,
   lastStatuses: c.lastStatuses,
+  ...(c.otherConfigIds ? { otherConfigIds: c.otherConfigIds } : {}),
 });
 
 export function coverageJson(model: CoverageModel): CoverageJson {

@@ -2,7 +2,7 @@ import { bucketOf, type ConfigCoverage, type CoverageModel, type GateResult } fr
 import { capMarkdown } from './run-summary.js';
 import { escapeHtml, markdownCell, markdownTableOf } from './table.js';
 import { formatDuration } from './duration.js';
-import { failureClassLine, statusLabel, summaryLine } from './text.js';
+import { failureClassLine, OTHER_KEYS_NOTE, otherKeyRows, statusLabel, summaryLine } from './text.js';
 
 /** A step summary must stay well under GitHub's 1 MiB. */
 export const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -113,6 +113,15 @@ function registeredSection(model: CoverageModel): string | undefined {
   return parts.join('\n\n');
 }
 
+function otherKeysSection(model: CoverageModel): string | undefined {
+  const rows = otherKeyRows(model);
+  if (rows.length === 0) return undefined;
+  return `${markdownCell(OTHER_KEYS_NOTE)}\n\n${table(
+    ['Config', 'Also as'],
+    rows.map((r) => r.map(markdownCell)),
+  )}`;
+}
+
 export interface CoverageMarkdownOptions {
   gate?: GateResult;
   /** sections shown first (e.g. the PR summary, notes) — already escaped Markdown */
@@ -149,6 +158,7 @@ export function renderCoverageMarkdown(model: CoverageModel, options: CoverageMa
       : 'No catalog entries in this report.',
     registeredSection(model),
     notInCatalogSection(model),
+    otherKeysSection(model),
     ...(options.after ?? []),
   ].filter((s): s is string => s !== undefined);
   return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);

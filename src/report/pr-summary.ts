@@ -5,6 +5,7 @@ import { validateCatalogText } from '../catalog/validate.js';
 import { DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
 import { planDryRun, renderDryRunMarkdown } from '../lifecycle/dry-run.js';
 import type { CiRecord } from '../results/record.js';
+import { joinRecords, type JoinedRecord } from '../results/join.js';
 import { markdownCell } from './table.js';
 
 /**
@@ -119,10 +120,13 @@ const KIND_LABELS: Record<ChangeKind, string> = {
   changed: '✏️ changed',
 };
 
-function statusOf(records: Map<string, CiRecord> | undefined, configId: string | undefined): string {
+/** The joined record's status, naming the configuration's other key (MCC's 7-field id) when it has one. */
+function statusOf(records: Map<string, JoinedRecord> | undefined, configId: string | undefined): string {
   if (!records) return 'unknown (no AWS data)';
   if (!configId) return '—';
-  return records.get(configId)?.testStatus ?? 'untested';
+  const record = records.get(configId);
+  const others = record?.otherConfigIds?.length ? ` (also as ${record.otherConfigIds.join(', ')})` : '';
+  return `${record?.testStatus || 'untested'}${others}`;
 }
 
 export function renderPrSummary(input: PrSummaryInput): PrSummary {
@@ -130,7 +134,9 @@ export function renderPrSummary(input: PrSummaryInput): PrSummary {
   const entries = input.head.filter((e) => runnable.has(e.id));
   const plan = buildPlan(entries, input.pricing);
   const costs = new Map(plan.entries.map((p) => [p.id, p.estimatedCostUsd]));
-  const records = input.records ? new Map(input.records.map((r) => [r.configId, r])) : undefined;
+  const records = input.records
+    ? new Map(joinRecords(input.records, input.head).map((r) => [r.configId, r]))
+    : undefined;
   const count = (kind: ChangeKind): number => input.changes.filter((c) => c.kind === kind).length;
   const lines = [
     '## 🔎 Catalog change',

@@ -5,6 +5,7 @@ import { LocalStore } from '../results/local-store.js';
 import { openStores, type StoreSettings } from '../results/open.js';
 import type { CiRecord } from '../results/record.js';
 import type { HistoryItem, ResultStore } from '../results/store.js';
+import { joinRecords, type JoinedRecord } from '../results/join.js';
 import { buildCoverage, type CoverageModel } from './coverage.js';
 import { registeredConfigs } from '../catalog/registered.js';
 
@@ -92,8 +93,10 @@ export interface ReadCoverageOptions {
 export async function readCoverage(
   source: ReportSource,
   options: ReadCoverageOptions,
-): Promise<{ model: CoverageModel; records: CiRecord[] }> {
-  const records = await source.listRecords();
+): Promise<{ model: CoverageModel; records: JoinedRecord[] }> {
+  // one row per configuration: MCC's own items of a catalog entry join it (before registrations
+  // are picked, so such an item never becomes a second, registered copy of the entry)
+  const records = joinRecords(await source.listRecords(), options.allEntries);
   const registered = registeredConfigs(records, options.allEntries);
   const registeredEntries = registered.entries.filter((e) => !options.tier || e.tier === options.tier);
   const wanted = new Set([...options.entries, ...registeredEntries].map((e) => e.configId));

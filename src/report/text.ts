@@ -46,6 +46,16 @@ export function failureClassLine(s: CoverageSummary): string | undefined {
   ].join(', ');
 }
 
+/** The sentence above the rows of configurations recorded under more than one key. */
+export const OTHER_KEYS_NOTE =
+  "Also recorded under another configId (MCC's do/register --ci 7-field id); the newest result is shown:";
+
+/** `[id, other keys]` of every row that joined more than one table item. */
+export const otherKeyRows = (model: CoverageModel): string[][] =>
+  [...model.configs, ...model.notInCatalog]
+    .filter((c) => c.otherConfigIds?.length)
+    .map((c) => [c.id || c.configId, (c.otherConfigIds ?? []).join(', ')]);
+
 const notInCatalogRow = (r: NotInCatalog): string[] => [
   r.id || '—',
   r.configId,
@@ -113,6 +123,10 @@ export function renderCoverageText(model: CoverageModel): string {
     );
   }
   lines.push(...registeredText(model));
+  const others = otherKeyRows(model);
+  if (others.length > 0) {
+    lines.push('', OTHER_KEYS_NOTE, renderTextTable(['Config', 'Also as'], others).replace(/^/gm, '  '));
+  }
   const classes = failureClassLine(model.summary);
   lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
   return lines.join('\n');

@@ -15,6 +15,8 @@ import {
   identityFields,
   historyItem,
   isoSeconds,
+  NEVER_TESTED,
+  registrationDefaults,
   resultFields,
   type CiRecord,
 } from './record.js';
@@ -99,7 +101,7 @@ export class DynamoDbStore implements ResultStore {
   }
 
   async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {
-    const { configId, ...identity } = identityFields(entry);
+    const { configId, schemaVersion, ...identity } = identityFields(entry);
     const extra = {
       ...(registration.benchmarkEnabled !== undefined
         ? { benchmarkEnabled: registration.benchmarkEnabled }
@@ -110,7 +112,7 @@ export class DynamoDbStore implements ResultStore {
       new UpdateCommand({
         TableName: this.options.table,
         Key: { configId },
-        ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: isoSeconds(at) }),
+        ...setExpression({ ...identity, ...extra }, registrationDefaults(entry, at, schemaVersion)),
         ReturnValues: 'ALL_OLD',
       }),
     );
@@ -133,6 +135,7 @@ export class DynamoDbStore implements ResultStore {
           },
           {
             createdAt: isoSeconds(start.startedAt),
+            lastTestTimestamp: NEVER_TESTED,
             benchmarkEnabled: start.entry.benchmark ? true : undefined,
           },
         ),

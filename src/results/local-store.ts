@@ -16,6 +16,8 @@ import {
   historyItem,
   identityFields,
   isoSeconds,
+  NEVER_TESTED,
+  registrationDefaults,
   resultFields,
   type CiRecord,
 } from './record.js';
@@ -81,9 +83,11 @@ export class LocalStore implements ResultStore, ArtifactSink {
 
   async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {
     const old = await this.getRecord(entry.configId);
+    const { schemaVersion, ...identity } = identityFields(entry);
     writeJsonAtomic(this.recordFile(entry.configId), {
-      ...(old ?? { testStatus: 'untested', createdAt: isoSeconds(at) }),
-      ...identityFields(entry),
+      ...registrationDefaults(entry, at, schemaVersion),
+      ...old,
+      ...identity,
       ...(registration.benchmarkEnabled !== undefined
         ? { benchmarkEnabled: registration.benchmarkEnabled }
         : {}),
@@ -96,6 +100,7 @@ export class LocalStore implements ResultStore, ArtifactSink {
     const old = await this.getRecord(start.entry.configId);
     writeJsonAtomic(this.recordFile(start.entry.configId), {
       createdAt: isoSeconds(start.startedAt),
+      lastTestTimestamp: NEVER_TESTED,
       ...old,
       ...identityFields(start.entry),
       ...(start.entry.benchmark && old?.benchmarkEnabled === undefined ? { benchmarkEnabled: true } : {}),

@@ -3,10 +3,25 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { HistoryItem } from './store.js';
 import { isRegressionClass, type FailureClass } from '../lifecycle/failure-class.js';
 
-/** The CI table item (03-results.md), compatible with MCC's schemaVersion 2 table. */
+export interface StageResult {
+  status: string;
+  /** seconds, to a tenth (absent on MCC's own items) */
+  duration?: number;
+  /** whole seconds, as MCC writes and parses them (absent on items older than v1) */
+  durationSeconds?: number;
+  error?: string;
+  /** the attempt that produced it, when infrastructure retries made more than one */
+  attempt?: number;
+}
+
+/**
+ * The CI table item (03-results.md), shared with MCC. schemaVersion: MCC's `do/register --ci`
+ * writes 1 (registration only), its E2E recorder 2 (with results); no MCC reader branches on it.
+ * We write 2 with results and never lower a value already there (register keeps it).
+ */
 export interface CiRecord {
   configId: string;
-  schemaVersion: 2;
+  schemaVersion?: number;
   configJson: string;
   testStatus: string;
   previousTestStatus?: string;
@@ -14,6 +29,7 @@ export interface CiRecord {
   /** why the last run failed: product | infrastructure | timeout | cancelled (absent after a pass) */
   failureClass?: FailureClass;
   lastTestTimestamp?: string;
+  /** whole seconds: MCC's `do/ci report` does int() on it (the history keeps tenths) */
   lastTestDuration?: number;
   /** absent on registrations (catalog/registered.ts): MCC's do/register writes none */
   e2eCatalogId?: string;
@@ -22,7 +38,10 @@ export interface CiRecord {
   modelName: string;
   instanceType: string;
   region: string;
-  stageResults?: Record<string, { status: string; duration: number; error: string; attempt?: number }>;
+  /** `duration` is ours (precise); `durationSeconds` (whole) is what MCC's dashboard reads */
+  stageResults?: Record<string, StageResult>;
+  /** the generated project's name (MCC's dashboard Project column) */
+  projectName?: string;
   errorMessage?: string;
   cleanFailed?: boolean;
   runId?: string;
@@ -50,6 +69,9 @@ export interface CiRecord {
 export const isoSeconds = (iso: string | Date): string =>
   new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** MCC's lastTestTimestamp of a configuration never tested (its scanner's index needs one). */
+export const NEVER_TESTED = '1970-01-01T00:00:00Z';
+
 export function configJson(entry: Pick<CatalogEntry, 'params' | 'argv'>): string {
   return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
 }
@@ -67,6 +89,24 @@ export function identityFields(entry: CatalogEntry): Omit<CiRecord, 'testStatus'
     modelName: entry.params.modelName,
     instanceType: entry.params.instanceType,
     region: entry.params.region,
+  };
+}
+
+/**
+ * What a registration sets only where nothing is there yet, as MCC's `do/register --ci` creates a
+ * record: untested, never tested (its scanner index sorts on lastTestTimestamp), a project name.
+ */
+export function registrationDefaults(
+  entry: Pick<CatalogEntry, 'id'>,
+  at: Date,
+  schemaVersion: number | undefined,
+): Partial<CiRecord> {
+  return {
+    testStatus: 'untested',
+    lastTestTimestamp: NEVER_TESTED,
+    projectName: entry.id,
+    createdAt: isoSeconds(at),
+    schemaVersion,
   };
 }
 
@@ -128,18 +168,20 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
     regression: result.regression ?? false,
     ...(result.failureClass ? { failureClass: result.failureClass } : {}),
     lastTestTimestamp: isoSeconds(result.endedAt),
-    lastTestDuration: result.durationSeconds,
+    lastTestDuration: Math.round(result.durationSeconds),
     stageResults: Object.fromEntries(
       result.stages.map((s) => [
         s.name,
         {
           status: s.status,
           duration: s.durationSeconds,
+          durationSeconds: Math.round(s.durationSeconds),
           error: s.error,
           ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
         },
       ]),
     ),
+    projectName: result.projectName,
     errorMessage: result.errorMessage,
     cleanFailed: result.cleanFailed,
     runId: result.runId,
