@@ -84,6 +84,7 @@ describe('mcc-e2e dashboard in Chromium', () => {
         configId: 'deadbeefdeadbeef',
         e2eCatalogId: `rt-gone-<b>"onerror=window.__xss=5`,
         modelName: HOSTILE_MODEL,
+        configJson: JSON.stringify({ ...e('rt-qwen3-06b').params, modelName: HOSTILE_MODEL }),
       },
     ];
     const benchmarkRun = (tps: number) => ({

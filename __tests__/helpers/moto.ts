@@ -33,7 +33,7 @@ export function describeWithMoto(name: string, body: (moto: () => Moto) => void)
     let moto: Moto | undefined;
     beforeAll(async () => {
       moto = await startMoto(binary);
-    });
+    }, 120_000);
     afterAll(async () => {
       await moto?.stop();
     });
