@@ -14,6 +14,7 @@ import { renderCoverageText } from '../../src/report/text.js';
 import { renderCoverageMarkdown } from '../../src/report/markdown.js';
 import { coverageJson } from '../../src/report/json.js';
 import { computeConfigId } from '../../src/catalog/config-id.js';
+import { mccConfigId } from '../../src/results/join.js';
 import { parseDoConfig, registrationFromDoConfig } from '../../src/catalog/project-config.js';
 
 const catalog = loadCatalog('catalog/e2e-catalog.json');
@@ -90,7 +91,8 @@ describe('a registered record becomes a runnable entry', () => {
     const { entries } = registeredConfigs(
       [
         mccRecord('00000000000000b2'),
-        mccRecord('00000000000000b1', mccConfig({ instanceType: 'ml.g5.xlarge' })),
+        // (Qwen3-1.7B on ml.g5.xlarge would be catalog entry rt-qwen3-17b: it joins that entry)
+        mccRecord('00000000000000b1', mccConfig({ instanceType: 'ml.g5.4xlarge' })),
       ],
       catalog.entries,
     );
@@ -319,5 +321,16 @@ describe('reports show registered configurations in their own section', () => {
     expect(markdown).toContain('### Registered');
     expect(markdown).toContain('> - **qwen-reg** — fail-test');
     expect(coverageJson(model).registered.configs[0]).toMatchObject({ id: 'qwen-reg', status: 'fail-test' });
+  });
+});
+
+describe('MCC’s own item of a catalog entry is that entry, not a registration', () => {
+  it('is left out of the registered configurations and names the entry for config-id', async () => {
+    const qwen17 = catalog.entries.find((e) => e.id === 'rt-qwen3-17b')!;
+    const mccId = mccConfigId(qwen17.params);
+    const item = mccRecord(mccId, mccConfig({ instanceType: 'ml.g5.xlarge' }));
+    expect(registeredConfigs([item], catalog.entries)).toEqual({ entries: [], unusable: [] });
+    const source = { description: 'the test table', listRecords: async () => [item] };
+    expect((await entryForConfigId(source, catalog, mccId)).id).toBe('rt-qwen3-17b');
   });
 });

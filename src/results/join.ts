@@ -93,10 +93,11 @@ function latestBenchmark(records: CiRecord[]): Partial<CiRecord> {
 }
 
 /**
- * Group the records by the configuration they describe and keep one per configuration: the
- * newest result, keyed by the 5-field configId (so it meets its catalog entry), naming the other
- * items' keys. `entries` are the catalog: a lone item is re-keyed only to meet its entry, and
- * items without a configJson (MCC's benchmark-status item) join an entry by its 7-field id.
+ * One row per catalog entry: the items that describe an entry (ours under its 5-field configId,
+ * MCC's under its 7-field id; an item without a configJson, such as MCC's benchmark-status one,
+ * by its 7-field id) become one record under the entry's configId with the newest result, naming
+ * the other items' keys. Items of no catalog entry (registrations, entries since removed) stay as
+ * they are, under their own keys.
  */
 export function joinRecords(
   records: readonly CiRecord[],
@@ -105,18 +106,20 @@ export function joinRecords(
   const aliasOwner = new Map(
     entries.flatMap((e) => mccConfigIdsOf(e).map((id) => [id, e.configId] as const)),
   );
-  const groups = new Map<string, CiRecord[]>();
+  const inCatalog = new Set(entries.map((e) => e.configId));
+  const byEntry = new Map<string, CiRecord[]>();
+  const others: CiRecord[] = [];
   for (const record of records) {
     const key = keyOf(record, aliasOwner);
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    if (inCatalog.has(key)) byEntry.set(key, [...(byEntry.get(key) ?? []), record]);
+    else others.push(record);
   }
-  const inCatalog = new Set(entries.map((e) => e.configId));
-  return [...groups].map(([key, group]) => {
+  const joined = [...byEntry].map(([key, group]): JoinedRecord => {
     const [only] = group;
-    // a lone item keeps its own key unless that hides it from its catalog entry
-    if (only && group.length === 1 && (only.configId === key || !inCatalog.has(key))) return only;
+    if (only && group.length === 1 && only.configId === key) return only;
     const winner = newest(group, key);
-    const others = group.map((r) => r.configId).filter((id) => id !== key);
-    return { ...winner, ...latestBenchmark(group), configId: key, otherConfigIds: others };
+    const otherConfigIds = group.map((r) => r.configId).filter((id) => id !== key);
+    return { ...winner, ...latestBenchmark(group), configId: key, otherConfigIds };
   });
+  return [...joined, ...others];
 }
