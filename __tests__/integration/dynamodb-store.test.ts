@@ -150,6 +150,7 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
       testStatus: 'fail-deploy',
       previousTestStatus: 'pass',
       regression: true,
+      failureClass: 'product',
       lastTestTimestamp: expect.stringMatching(ISO_SECONDS),
       lastTestDuration: Math.round(result.durationSeconds),
       projectName: result.projectName,
