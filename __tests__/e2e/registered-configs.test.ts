@@ -214,6 +214,7 @@ describeWithMoto(
       expect(json.registered.summary).toMatchObject({ total: 2, passing: 1 });
       const status = await runCli(['status', '--table', TABLE], { env: moto().env });
       expect(status.stdout).toContain('Registered: 0 running | 1 passing | 0 failing | 1 untested (of 2)');
-    });
+      // a whole lifecycle, two scans and three reports on a loaded machine
+    }, 300_000);
   },
 );
