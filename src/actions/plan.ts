@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { loadPricing } from '../catalog/load.js';
 import { loadCatalogInput } from '../github/catalog-input.js';
-import { buildPlan } from '../catalog/plan.js';
+import { buildPlan, parseMaxJobMinutes } from '../catalog/plan.js';
 import { renderPlanMarkdown, renderUnusableMarkdown } from '../catalog/plan-render.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
 import { openStores } from '../results/open.js';
@@ -11,6 +11,7 @@ import { planSlots } from '../catalog/plan-slots.js';
 import { openAdmission } from '../lifecycle/admission/open.js';
 
 async function main(): Promise<void> {
+  const maxJobMinutes = parseMaxJobMinutes(core.getInput('max-job-minutes'), 'max-job-minutes');
   const { catalog, file, workspaceRoot: repoDir } = loadCatalogInput();
   const table = core.getInput('table').trim();
   const includeRegistered = booleanInput('include-registered');
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
         }).store
       : undefined,
   });
-  const plan = buildPlan(entries, loadPricing(file));
+  const plan = buildPlan(entries, loadPricing(file), maxJobMinutes);
   const admission = openAdmission({
     localDir: repoDir,
     quotas: { text: core.getInput('quotas'), where: 'input quotas' },
@@ -44,9 +45,14 @@ async function main(): Promise<void> {
   core.setOutput('count', String(plan.count));
   core.setOutput('ids', plan.ids.join(','));
   core.setOutput('estimated-cost-usd', String(plan.estimatedCostUsd));
+  core.setOutput('over-max-job-minutes', plan.overMaxJobMinutes.map((l) => l.id).join(','));
   core.info(
     `Selected ${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}: ${plan.ids.join(', ') || '(none)'}`,
   );
+  if (plan.overMaxJobMinutes.length > 0)
+    core.warning(
+      `${plan.overMaxJobMinutes.map((l) => l.id).join(', ')} can need more than max-job-minutes (${plan.maxJobMinutes}): they need self-hosted runners for a full run (see the plan summary)`,
+    );
   const title = `E2E plan${core.getInput('tier') ? ` — tier ${core.getInput('tier')}` : ''}${core.getInput('select') && core.getInput('select') !== 'all' ? ` (${core.getInput('select')})` : ''}`;
   for (const u of unusableRegistered) core.warning(`registered record ${u.configId} is not run: ${u.reason}`);
   await core.summary

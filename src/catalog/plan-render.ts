@@ -12,7 +12,9 @@ function rows(plan: Plan): string[][] {
     e.model,
     e.instance,
     e.configId,
-    `${e.timeoutMinutes} min`,
+    e.worstCaseMinutes > e.timeoutMinutes
+      ? `${e.timeoutMinutes} min (needs ${e.worstCaseMinutes}: self-hosted)`
+      : `${e.timeoutMinutes} min`,
     formatCost(e.estimatedCostUsd),
   ]);
 }
@@ -23,6 +25,18 @@ function costLine(plan: Plan): string {
       ? ` (no price for ${plan.unknownPriceInstances.join(', ')} — add it to catalog/pricing.json)`
       : '';
   return `Estimated cost: ${formatCost(plan.estimatedCostUsd)} at typical stage durations, ${formatCost(plan.worstCaseCostUsd)} if every stage runs to its timeout${unknown}`;
+}
+
+/** The legs that a job limit cuts short, or nothing. */
+function jobLimitLine(plan: Plan): string {
+  if (plan.overMaxJobMinutes.length === 0) return '';
+  const legs = plan.overMaxJobMinutes.map((l) => `${l.id} (${l.worstCaseMinutes} min)`).join(', ');
+  return (
+    `\n\n${plan.overMaxJobMinutes.length} of ${plan.count} legs can need more than max-job-minutes ` +
+    `(${plan.maxJobMinutes} min) if every stage runs to its timeout: ${legs}. Their timeout-minutes is ` +
+    `clamped to ${plan.maxJobMinutes}; a leg that reaches it stops early and ends cancelled. For a full ` +
+    'run they need self-hosted runners (runs-on) and a higher max-job-minutes: GitHub-hosted jobs stop at 360 min.'
+  );
 }
 
 const SLOT_HEADERS = ['Instance', 'Region', 'Legs', 'Endpoints at once', 'Expected waves', 'Quota'];
@@ -41,7 +55,7 @@ function slotRows(slots: readonly InstanceSlots[]): string[][] {
 export function renderPlanText(plan: Plan, slots: readonly InstanceSlots[] = []): string {
   if (plan.count === 0) return 'No catalog entries selected.';
   const perType = slots.length > 0 ? `\n\n${renderTextTable(SLOT_HEADERS, slotRows(slots))}` : '';
-  return `${renderTextTable(HEADERS, rows(plan))}\n\n${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}${perType}`;
+  return `${renderTextTable(HEADERS, rows(plan))}\n\n${plan.count} entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}${jobLimitLine(plan)}${perType}`;
 }
 
 export function renderPlanMarkdown(plan: Plan, title: string, slots: readonly InstanceSlots[] = []): string {
@@ -50,7 +64,7 @@ export function renderPlanMarkdown(plan: Plan, title: string, slots: readonly In
     slots.length > 0
       ? `\n#### Endpoint slots per instance type\n\nLegs wait for a slot before deploy, so no leg fails on the endpoint quota.\n\n${renderMarkdownTable(SLOT_HEADERS, slotRows(slots))}\n`
       : '';
-  return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}\n${perType}`;
+  return `### ${title}\n\n${renderMarkdownTable(HEADERS, rows(plan))}\n\n**${plan.count}** entr${plan.count === 1 ? 'y' : 'ies'}. ${costLine(plan)}${jobLimitLine(plan)}\n${perType}`;
 }
 
 const UNUSABLE_HEADERS = ['configId', 'Model', 'Why it is not run'];

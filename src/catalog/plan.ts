@@ -1,6 +1,7 @@
 import type { CatalogEntry } from './types.js';
 import type { Pricing } from './load.js';
 import { resolveStages, type ResolvedStage } from '../lifecycle/resolve.js';
+import { UserError } from '../errors.js';
 
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
@@ -29,7 +30,10 @@ export interface PlanEntry {
   configId: string;
   /** made from a registered record: the leg runs it by configId */
   registered?: boolean;
+  /** the job's `timeout-minutes`: the worst case, clamped to the plan's max-job-minutes */
   timeoutMinutes: number;
+  /** every stage at its timeout, plus setup and the post step */
+  worstCaseMinutes: number;
   estimatedCostUsd: Cost;
   worstCaseCostUsd: Cost;
 }
@@ -46,6 +50,10 @@ export interface MatrixEntry {
 
 export interface Plan {
   entries: PlanEntry[];
+  /** the longest job the runners allow (GitHub-hosted: 360 min), when given */
+  maxJobMinutes?: number;
+  /** legs whose worst case exceeds maxJobMinutes: they need self-hosted runners for a full run */
+  overMaxJobMinutes: { id: string; worstCaseMinutes: number }[];
   matrix: { include: MatrixEntry[] };
   count: number;
   ids: string[];
@@ -62,7 +70,18 @@ function endpointStages(stages: ResolvedStage[]): ResolvedStage[] {
   return deployAt < 0 ? [] : stages.slice(deployAt);
 }
 
-export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
+/** `max-job-minutes` / `--max-job-minutes`: empty = no limit, else a whole number of minutes. */
+export function parseMaxJobMinutes(text: string | undefined, name: string): number | undefined {
+  const value = (text ?? '').trim();
+  if (!value) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UserError(
+      `${name} must be a whole number of minutes (GitHub-hosted jobs stop at 360, so 350 leaves room), not "${value}"`,
+    );
+  return Number(value);
+}
+
+export function planEntry(entry: CatalogEntry, pricing: Pricing, maxJobMinutes?: number): PlanEntry {
   const benchmark = entry.benchmark?.workload;
   const stages = resolveStages(entry, {
     generator: ['generator'],
@@ -77,6 +96,7 @@ export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
     0,
   );
   const worstHours = onEndpoint.reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+  const worstCaseMinutes = Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES;
   return {
     id: entry.id,
     tier: entry.tier,
@@ -84,7 +104,8 @@ export function planEntry(entry: CatalogEntry, pricing: Pricing): PlanEntry {
     instance: entry.params.instanceType,
     configId: entry.configId,
     ...(entry.registered ? { registered: true } : {}),
-    timeoutMinutes: Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES,
+    timeoutMinutes: Math.min(worstCaseMinutes, maxJobMinutes ?? Infinity),
+    worstCaseMinutes,
     estimatedCostUsd: price === undefined ? 'unknown' : roundCents(price * typicalHours),
     worstCaseCostUsd: price === undefined ? 'unknown' : roundCents(price * worstHours),
   };
@@ -96,10 +117,14 @@ function sumCosts(costs: Cost[]): Cost {
     : roundCents(costs.reduce<number>((a, c) => a + (c as number), 0));
 }
 
-export function buildPlan(entries: CatalogEntry[], pricing: Pricing): Plan {
-  const planned = entries.map((e) => planEntry(e, pricing));
+export function buildPlan(entries: CatalogEntry[], pricing: Pricing, maxJobMinutes?: number): Plan {
+  const planned = entries.map((e) => planEntry(e, pricing, maxJobMinutes));
   return {
     entries: planned,
+    maxJobMinutes,
+    overMaxJobMinutes: planned
+      .filter((p) => p.worstCaseMinutes > p.timeoutMinutes)
+      .map((p) => ({ id: p.id, worstCaseMinutes: p.worstCaseMinutes })),
     matrix: {
       include: planned.map((p) => ({
         id: p.id,

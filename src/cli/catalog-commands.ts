@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { loadPricing } from '../catalog/load.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
 import { openCliStores, withStoreOptions, type StoreOptions } from './store-commands.js';
-import { buildPlan } from '../catalog/plan.js';
+import { buildPlan, parseMaxJobMinutes } from '../catalog/plan.js';
 import { renderPlanText, renderUnusableText } from '../catalog/plan-render.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { displayPath } from '../catalog/load.js';
@@ -37,9 +37,14 @@ export function registerCatalogCommands(program: Command): void {
       '--include-registered',
       'also select registered records outside the catalog (do/register --ci, register --from-project)',
     )
-    .option('--quota <list>', 'endpoints at once per instance type, e.g. ml.g5.xlarge=2,ml.g5.12xlarge=4');
+    .option('--quota <list>', 'endpoints at once per instance type, e.g. ml.g5.xlarge=2,ml.g5.12xlarge=4')
+    .option(
+      '--max-job-minutes <n>',
+      'clamp every leg’s timeout-minutes to n and name the legs that need more (GitHub-hosted jobs stop at 360)',
+    );
   withStoreOptions(planCommand).action(
     action(async (opts: PlanOptions, command: Command) => {
+      const maxJobMinutes = parseMaxJobMinutes(opts.maxJobMinutes, '--max-job-minutes');
       const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
       const { entries, unusableRegistered } = await selectForPlan(catalog, {
         tier: opts.tier,
@@ -52,7 +57,7 @@ export function registerCatalogCommands(program: Command): void {
         store: openCliStores(opts).store,
         includeRegistered: opts.includeRegistered,
       });
-      const plan = buildPlan(entries, loadPricing(file));
+      const plan = buildPlan(entries, loadPricing(file), maxJobMinutes);
       const admission = openAdmission({
         localDir: process.cwd(),
         quotas: opts.quota ? { text: opts.quota, where: '--quota' } : undefined,
@@ -79,4 +84,5 @@ interface PlanOptions extends StoreOptions {
   baseRef?: string;
   includeRegistered?: boolean;
   quota?: string;
+  maxJobMinutes?: string;
 }
