@@ -20,13 +20,15 @@ describe('the plan action bundle, run as a GitHub runner runs it', () => {
       'rt-llama32-3b',
       'rt-dsr1-qwen-15b',
     ]);
-    // generate + 7 stages at 1800 s, tune at 3600 s, clean at 900 s = 17100 s = 285 min, plus 10 min of setup
+    // generate + 7 stages at 1800 s, tune at 3600 s, clean at 900 s = 17100 s = 285 min, plus 10 min of
+    // setup; the run step's budget is that less the 5 min of steps before it
     expect(matrix.include[2]).toEqual({
       id: 'rt-qwen3-4b',
       tier: 'ci',
       model: 'Qwen/Qwen3-4B',
       instance: 'ml.g5.xlarge',
       'timeout-minutes': 295,
+      'job-budget-minutes': 290,
     });
     expect(run.outputs.count).toBe('6');
     expect(run.outputs.ids).toBe(

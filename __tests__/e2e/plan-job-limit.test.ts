@@ -8,7 +8,7 @@ import { runAction, runCli } from '../helpers/runner.js';
 
 interface PlanJson {
   ids: string[];
-  matrix: { include: { id: string; 'timeout-minutes': number }[] };
+  matrix: { include: { id: string; 'timeout-minutes': number; 'job-budget-minutes': number }[] };
   entries: { id: string; timeoutMinutes: number; worstCaseMinutes: number }[];
   maxJobMinutes?: number;
   overMaxJobMinutes: { id: string; worstCaseMinutes: number }[];
@@ -33,6 +33,8 @@ describe('plan --max-job-minutes (CLI bundle)', () => {
       needMore.map((l) => ({ id: l.id, worstCaseMinutes: l['timeout-minutes'] })),
     );
     for (const e of plan.entries) expect(e.timeoutMinutes).toBe(Math.min(e.worstCaseMinutes, 350));
+    // The run step's budget: the job's timeout less the 5 minutes of steps before it.
+    for (const l of plan.matrix.include) expect(l['job-budget-minutes']).toBe(l['timeout-minutes'] - 5);
   });
 
   it('the text plan says which legs need self-hosted runners', async () => {
@@ -49,13 +51,13 @@ describe('plan --max-job-minutes (CLI bundle)', () => {
     expect(plan.entries.every((e) => e.timeoutMinutes === e.worstCaseMinutes)).toBe(true);
   });
 
-  it.each(['0', '-5', 'six hours', '3.5'])(
+  it.each(['0', '-5', 'six hours', '3.5', '29'])(
     '--max-job-minutes %s is refused with what to write',
     async (bad) => {
       const run = await runCli(['plan', '--tier', 'ci', '--max-job-minutes', bad]);
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toBe(
-        `mcc-e2e: --max-job-minutes must be a whole number of minutes (GitHub-hosted jobs stop at 360, so 350 leaves room), not "${bad}"`,
+        `mcc-e2e: --max-job-minutes must be a whole number of minutes, at least 30 (setup, clean and the post step need about 25; GitHub-hosted jobs stop at 360, so 350 leaves room), not "${bad}"`,
       );
     },
   );

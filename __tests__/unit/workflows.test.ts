@@ -416,8 +416,8 @@ function tierViolations(wfs: Workflows): string[] {
     if (expr(w['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN') bad('run action role from vars');
     if (expr(w.table) !== 'vars.MCC_E2E_TABLE') bad('run action table from vars');
     if (expr(w['dry-run']) !== 'inputs.dry-run') bad('run action dry-run from the input');
-    if (expr(w['job-budget-minutes']) !== 'matrix.timeout-minutes')
-      bad("run action job-budget-minutes: the leg's clamped timeout-minutes");
+    if (expr(w['job-budget-minutes']) !== 'matrix.job-budget-minutes')
+      bad("run action job-budget-minutes: the plan's budget (the clamped timeout less the steps before)");
     if (expr(w.generator) !== "inputs.generator || 'ml-container-creator'")
       bad('run action generator: the input, else the installed ml-container-creator');
   }

@@ -5,6 +5,13 @@ import { UserError } from '../errors.js';
 
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
+/**
+ * Of those, the steps before the run step (checkout, Node, the generator install): the run
+ * action's budget counts from its own start, so it gets the job's timeout less these.
+ */
+const STEPS_BEFORE_RUN_MINUTES = 5;
+/** Below this a leg has no time for a stage: the steps before, clean (15 min), the post step. */
+const MIN_JOB_MINUTES = 30;
 
 /**
  * Typical wall-clock minutes of the stages while an endpoint is up (deploy → clean), for the
@@ -44,6 +51,8 @@ export interface MatrixEntry {
   model: string;
   instance: string;
   'timeout-minutes': number;
+  /** for the run action's job-budget-minutes: timeout-minutes less the steps before it */
+  'job-budget-minutes': number;
   /** on legs of registered records: the run action's `config-id` */
   'config-id'?: string;
 }
@@ -74,9 +83,9 @@ function endpointStages(stages: ResolvedStage[]): ResolvedStage[] {
 export function parseMaxJobMinutes(text: string | undefined, name: string): number | undefined {
   const value = (text ?? '').trim();
   if (!value) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
+  if (!/^\d+$/.test(value) || Number(value) < MIN_JOB_MINUTES)
     throw new UserError(
-      `${name} must be a whole number of minutes (GitHub-hosted jobs stop at 360, so 350 leaves room), not "${value}"`,
+      `${name} must be a whole number of minutes, at least ${MIN_JOB_MINUTES} (setup, clean and the post step need about 25; GitHub-hosted jobs stop at 360, so 350 leaves room), not "${value}"`,
     );
   return Number(value);
 }
@@ -132,6 +141,7 @@ export function buildPlan(entries: CatalogEntry[], pricing: Pricing, maxJobMinut
         model: p.model,
         instance: p.instance,
         'timeout-minutes': p.timeoutMinutes,
+        'job-budget-minutes': p.timeoutMinutes - STEPS_BEFORE_RUN_MINUTES,
         ...(p.registered ? { 'config-id': p.configId } : {}),
       })),
     },
