@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { AthenaClient, CreateWorkGroupCommand, GetWorkGroupCommand } from '@aws-sdk/client-athena';
 import {
   CloudFormationClient,
@@ -44,6 +44,54 @@ function policyDocument(encoded = '{}'): { Statement: Record<string, unknown>[] 
   }
 }
 
+/** IAM's StringLike: `*` any run of characters, `?` one character. */
+const stringLike = (pattern: string, value: string): boolean =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  ).test(value);
+
+/** Create the stack and wait for it; its outputs, or an error naming the resources that failed. */
+async function createStack(
+  cfn: CloudFormationClient,
+  name: string,
+  parameters: Record<string, string>,
+): Promise<Record<string, string>> {
+  // A retried CreateStack (moto answering slowly) finds its own first attempt: wait for that one.
+  const alreadyThere = (error: Error) => {
+    if (error.name !== 'AlreadyExistsException') throw error;
+  };
+  await cfn
+    .send(
+      new CreateStackCommand({
+        StackName: name,
+        TemplateBody: TEMPLATE_BODY,
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        Parameters: Object.entries(parameters).map(([ParameterKey, ParameterValue]) => ({
+          ParameterKey,
+          ParameterValue,
+        })),
+      }),
+    )
+    .catch(alreadyThere);
+  try {
+    await waitUntilStackCreateComplete(
+      { client: cfn, maxWaitTime: 60, minDelay: 1, maxDelay: 2 },
+      { StackName: name },
+    );
+  } catch (error) {
+    const events = await cfn.send(new DescribeStackEventsCommand({ StackName: name }));
+    const failed = (events.StackEvents ?? [])
+      .filter((e) => e.ResourceStatus?.endsWith('FAILED'))
+      .map((e) => `${e.LogicalResourceId} ${e.ResourceType}: ${e.ResourceStatusReason}`);
+    throw new Error(`stack ${name} did not reach CREATE_COMPLETE: ${failed.join('; ') || String(error)}`);
+  }
+  const stack = await cfn.send(new DescribeStacksCommand({ StackName: name }));
+  return Object.fromEntries((stack.Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+}
+
 describeWithMoto('infra/ci-stack.yaml created on moto', (moto) => {
   const clients = () => {
     const config = { ...moto().clientConfig, region: REGION };
@@ -69,31 +117,7 @@ describeWithMoto('infra/ci-stack.yaml created on moto', (moto) => {
       EnableBenchmarkInfra: 'true',
       SageMakerExecutionRoleArn: `arn:aws:iam::${ACCOUNT}:role/sm-exec`,
     };
-    await aws.cfn.send(
-      new CreateStackCommand({
-        StackName: STACK,
-        TemplateBody: TEMPLATE_BODY,
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
-        Parameters: Object.entries(parameters).map(([ParameterKey, ParameterValue]) => ({
-          ParameterKey,
-          ParameterValue,
-        })),
-      }),
-    );
-    try {
-      await waitUntilStackCreateComplete(
-        { client: aws.cfn, maxWaitTime: 60, minDelay: 1, maxDelay: 2 },
-        { StackName: STACK },
-      );
-    } catch (error) {
-      const events = await aws.cfn.send(new DescribeStackEventsCommand({ StackName: STACK }));
-      const failed = (events.StackEvents ?? [])
-        .filter((e) => e.ResourceStatus?.endsWith('FAILED'))
-        .map((e) => `${e.LogicalResourceId} ${e.ResourceType}: ${e.ResourceStatusReason}`);
-      throw new Error(`stack ${STACK} did not reach CREATE_COMPLETE: ${failed.join('; ') || String(error)}`);
-    }
-    const stack = await aws.cfn.send(new DescribeStacksCommand({ StackName: STACK }));
-    outputs = Object.fromEntries((stack.Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+    outputs = await createStack(aws.cfn, STACK, parameters);
   });
 
   it('creates the CI table: key configId, both GSIs with their keys', async () => {
@@ -249,5 +273,54 @@ describeWithMoto('infra/ci-stack.yaml created on moto', (moto) => {
     const { WorkGroup } = await aws.athena.send(new GetWorkGroupCommand({ WorkGroup: 'mlcc-e2e' }));
     expect(WorkGroup?.Name).toBe('mlcc-e2e');
     expect(WorkGroup?.Configuration?.ResultConfiguration?.OutputLocation).toBe(output);
+  });
+  describe('with immutable OIDC subjects (owner and repository ids): a second stack, in us-east-1', () => {
+    const IDS_REGION = 'us-east-1';
+    let iam: IAMClient;
+    const subjects = async (roleName: string): Promise<string[]> => {
+      const { Role } = await iam.send(new GetRoleCommand({ RoleName: roleName }));
+      const trust = policyDocument(Role?.AssumeRolePolicyDocument) as {
+        Statement: { Condition: Record<string, Record<string, unknown>> }[];
+      };
+      return trust.Statement.flatMap((st) =>
+        [st.Condition.StringLike?.['token.actions.githubusercontent.com:sub']].flat(),
+      ).map(String);
+    };
+
+    beforeAll(async () => {
+      const config = { ...moto().clientConfig, region: IDS_REGION };
+      iam = new IAMClient(config);
+      await createStack(new CloudFormationClient(config), 'mcc-e2e-ci-ids', {
+        GitHubOrg: 'my-org',
+        GitHubRepo: 'my-models',
+        GitHubOwnerId: '123',
+        GitHubRepoId: '456',
+        // (moto cannot create a role whose conditional inline policy resolves to AWS::NoValue)
+        EnableHistory: 'true',
+        EnableBenchmarkInfra: 'true',
+      });
+    }, 180_000);
+
+    it('the read-write role trusts main and environment e2e in the immutable form, and no pull request', async () => {
+      const rw = await subjects(`mlcc-e2e-github-${IDS_REGION}`);
+      expect(rw).toEqual([
+        'repo:my-org@123/my-models@456:ref:refs/heads/main',
+        'repo:my-org@123/my-models@456:environment:e2e',
+      ]);
+      const matches = (sub: string) => rw.some((p) => stringLike(p, sub));
+      expect(matches('repo:my-org@123/my-models@456:ref:refs/heads/main')).toBe(true);
+      expect(matches('repo:my-org@123/my-models@456:pull_request')).toBe(false);
+      expect(matches('repo:my-org/my-models:ref:refs/heads/main')).toBe(false);
+      expect(rw.filter((p) => p.includes('pull_request'))).toEqual([]);
+    });
+
+    it('the read-only role adds this repository’s pull requests, in the same form', async () => {
+      const ro = await subjects(`mlcc-e2e-github-readonly-${IDS_REGION}`);
+      expect(ro).toEqual([
+        'repo:my-org@123/my-models@456:ref:refs/heads/main',
+        'repo:my-org@123/my-models@456:environment:e2e',
+        'repo:my-org@123/my-models@456:pull_request',
+      ]);
+    });
   });
 });

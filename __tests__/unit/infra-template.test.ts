@@ -56,9 +56,22 @@ const CUSTOM: Scenario = {
     EnableBenchmarkInfra: 'false',
   },
 };
+/** A repository with GitHub's immutable OIDC subjects (created after 2026-07-15). */
+const IMMUTABLE: Scenario = {
+  region: 'us-west-2',
+  account: ACCOUNT,
+  params: {
+    GitHubOrg: 'my-org',
+    GitHubRepo: 'my-models',
+    GitHubOwnerId: '123',
+    GitHubRepoId: '456',
+    SageMakerExecutionRoleArn: EXEC_ROLE,
+  },
+};
 const SCENARIOS: [string, Scenario][] = [
   ['defaults (new OIDC provider, default subjects)', DEFAULTS],
   ['existing provider, own subjects, no history/benchmark, no execution role', CUSTOM],
+  ['immutable subjects (owner and repository ids)', IMMUTABLE],
 ];
 
 class Stack {
@@ -182,9 +195,10 @@ const SUB_KEY = 'token.actions.githubusercontent.com:sub';
 const AUD_KEY = 'token.actions.githubusercontent.com:aud';
 
 /** Subjects that let more than one named repository (or any ref of it) in. */
-function tooBroad(sub: string, org: string, repo: string): boolean {
+function tooBroad(sub: string, org: string, repo: string, ids?: [string, string]): boolean {
+  const prefix = ids ? `repo:${org}@${ids[0]}/${repo}@${ids[1]}:` : `repo:${org}/${repo}:`;
   return (
-    !sub.startsWith(`repo:${org}/${repo}:`) ||
+    !sub.startsWith(prefix) ||
     /^repo:[^/]*\*/.test(sub) ||
     /^repo:[^/]+\/[^:]*\*/.test(sub) ||
     /^repo:[^/]+\/[^:]+:\*$/.test(sub)
@@ -193,10 +207,13 @@ function tooBroad(sub: string, org: string, repo: string): boolean {
 
 function trustProblems(stack: Stack): string[] {
   const problems: string[] = [];
-  const { GitHubOrg: org, GitHubRepo: repo } = stack.scenario.params as {
-    GitHubOrg: string;
-    GitHubRepo: string;
-  };
+  const {
+    GitHubOrg: org,
+    GitHubRepo: repo,
+    GitHubOwnerId: ownerId,
+    GitHubRepoId: repoId,
+  } = stack.scenario.params as Record<string, string>;
+  const ids: [string, string] | undefined = ownerId && repoId ? [ownerId, repoId] : undefined;
   const provider = stack.resources().find((r) => r.type === 'AWS::IAM::OIDCProvider');
   const roles = stack.resources().filter((r) => r.type === 'AWS::IAM::Role');
   if (roles.length === 0) problems.push('no IAM role');
@@ -223,7 +240,10 @@ function trustProblems(stack: Stack): string[] {
       }
       const subs = list(obj(condition.StringLike)[SUB_KEY]).map(String);
       if (subs.length === 0) problems.push(`${at}: no sub condition`);
-      for (const sub of subs) if (tooBroad(sub, org, repo)) problems.push(`${at}: sub too broad: ${sub}`);
+      for (const sub of subs)
+        if (tooBroad(sub, org as string, repo as string, ids)) problems.push(`${at}: sub too broad: ${sub}`);
+      if (role.name === 'GitHubRole' && subs.some((sub) => /:pull_request$/.test(sub)))
+        problems.push(`${at}: a pull request subject reaches the read-write role`);
     });
   }
   if (provider) {
@@ -474,6 +494,86 @@ describe('infra/ci-stack.yaml', () => {
     const custom = new Stack(template, CUSTOM);
     const ro = custom.resources().find((r) => r.name === 'ReadOnlyRole');
     expect(JSON.stringify(ro?.props.AssumeRolePolicyDocument)).toContain('repo:acme/models:environment:prod');
+  });
+
+  /** IAM's StringLike: `*` any run of characters, `?` one character, case-sensitive. */
+  const stringLike = (pattern: string, value: string): boolean =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    ).test(value);
+  const trusts = (stack: Stack, role: string, sub: string): boolean =>
+    list(stack.resources().find((r) => r.name === role)?.props.AssumeRolePolicyDocument)
+      .flatMap((d) => list(obj(d).Statement))
+      .some((st) =>
+        list(obj(obj(obj(st).Condition).StringLike)[SUB_KEY]).some((p) => stringLike(String(p), sub)),
+      );
+
+  it('with GitHubOwnerId and GitHubRepoId every default subject takes the immutable form', () => {
+    const stack = new Stack(template, IMMUTABLE);
+    const main = 'repo:my-org@123/my-models@456:ref:refs/heads/main';
+    const env = 'repo:my-org@123/my-models@456:environment:e2e';
+    const pr = 'repo:my-org@123/my-models@456:pull_request';
+    for (const sub of [main, env]) {
+      expect([sub, trusts(stack, 'GitHubRole', sub), trusts(stack, 'ReadOnlyRole', sub)]).toEqual([
+        sub,
+        true,
+        true,
+      ]);
+    }
+    // A pull request reaches the read-only role, never the read-write one.
+    expect([trusts(stack, 'GitHubRole', pr), trusts(stack, 'ReadOnlyRole', pr)]).toEqual([false, true]);
+    // The name-only form (reusable after a rename or transfer) is not trusted any more.
+    for (const sub of ['repo:my-org/my-models:ref:refs/heads/main', 'repo:my-org/my-models:pull_request'])
+      expect([sub, trusts(stack, 'GitHubRole', sub), trusts(stack, 'ReadOnlyRole', sub)]).toEqual([
+        sub,
+        false,
+        false,
+      ]);
+    // Another repository or owner with the same names and other ids is not either.
+    expect(trusts(stack, 'GitHubRole', 'repo:my-org@999/my-models@456:ref:refs/heads/main')).toBe(false);
+    // Without the ids, the name form as before.
+    const named = new Stack(template, DEFAULTS);
+    expect(trusts(named, 'GitHubRole', 'repo:acme/models:ref:refs/heads/main')).toBe(true);
+    expect(trusts(named, 'GitHubRole', 'repo:acme/models:pull_request')).toBe(false);
+    expect(trusts(named, 'ReadOnlyRole', 'repo:acme/models:pull_request')).toBe(true);
+  });
+
+  it('ReadOnlySubjects replace the pull request default of the read-only role only', () => {
+    const stack = new Stack(template, {
+      ...IMMUTABLE,
+      params: {
+        ...IMMUTABLE.params,
+        ReadOnlySubjects: 'repo:my-org@123/my-models@456:environment:dashboard',
+      },
+    });
+    const dashboard = 'repo:my-org@123/my-models@456:environment:dashboard';
+    expect([trusts(stack, 'GitHubRole', dashboard), trusts(stack, 'ReadOnlyRole', dashboard)]).toEqual([
+      false,
+      true,
+    ]);
+    expect(trusts(stack, 'ReadOnlyRole', 'repo:my-org@123/my-models@456:pull_request')).toBe(false);
+    expect(trusts(stack, 'ReadOnlyRole', 'repo:my-org@123/my-models@456:ref:refs/heads/main')).toBe(true);
+    expect(trustProblems(stack)).toEqual([]);
+  });
+
+  it('AllowedSubjects refuses pull request subjects; both ids must come together', () => {
+    const params = obj(template.Parameters);
+    const allowed = new RegExp(String(obj(params.AllowedSubjects).AllowedPattern));
+    for (const bad of ['repo:acme/models:pull_request', 'repo:my-org@123/my-models@456:pull_request'])
+      expect([bad, allowed.test(bad)]).toEqual([bad, false]);
+    expect(allowed.test('repo:my-org@123/my-models@456:ref:refs/heads/main')).toBe(true);
+    const readOnly = new RegExp(String(obj(params.ReadOnlySubjects).AllowedPattern));
+    expect(readOnly.test('repo:my-org@123/my-models@456:pull_request')).toBe(true);
+    for (const bad of ['*', 'repo:acme/*', 'repo:acme/models:*'])
+      expect([bad, readOnly.test(bad)]).toEqual([bad, false]);
+    const id = new RegExp(String(obj(params.GitHubOwnerId).AllowedPattern));
+    expect([id.test('123'), id.test(''), id.test('12a'), id.test('*')]).toEqual([true, true, false, false]);
+    // One id alone keeps the name form (the condition needs both).
+    const one = new Stack(template, { ...IMMUTABLE, params: { ...IMMUTABLE.params, GitHubRepoId: '' } });
+    expect(trusts(one, 'GitHubRole', 'repo:my-org/my-models:ref:refs/heads/main')).toBe(true);
   });
 
   it('the parameter patterns refuse org-wide or bare wildcard subjects and wildcard org/repo names', () => {
