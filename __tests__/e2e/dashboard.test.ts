@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -229,6 +230,32 @@ describe('mcc-e2e dashboard in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();
+  });
+
+  /** a raw request, so the Host header is ours to choose (a DNS-rebinding page sends its own name) */
+  const request = (method: string, host: string, path = '/') =>
+    new Promise<{ status: number; body: string; length?: string }>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { host } }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body, length: res.headers['content-length'] }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('answers only to loopback Host headers, read-only, HEAD included', async () => {
+    expect(await request('GET', 'evil.example')).toMatchObject({ status: 403 });
+    expect(await request('GET', `evil.example:${port}`, '/api/report')).toMatchObject({ status: 403 });
+    expect((await request('GET', `localhost:${port}`)).status).toBe(200);
+    expect((await request('GET', `[::1]:${port}`, '/api/report')).status).toBe(200);
+    const head = await request('HEAD', `127.0.0.1:${port}`);
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect(Number(head.length)).toBeGreaterThan(1000);
+    expect(await request('POST', `127.0.0.1:${port}`)).toMatchObject({ status: 405 });
   });
 
   it('says in one line that the port is taken', async () => {

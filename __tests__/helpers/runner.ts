@@ -148,3 +148,56 @@ export function runCli(
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
   });
 }
+
+export interface WorkflowCommands {
+  /** save-state / set-output commands the runner would have honoured */
+  state: Record<string, string>;
+  outputs: Record<string, string>;
+  masks: string[];
+  annotations: string[];
+  /** set-env / add-path: disabled on GitHub unless ACTIONS_ALLOW_UNSECURE_COMMANDS */
+  unsecure: string[];
+  /** the log as shown: every line but the add-mask commands the runner consumed */
+  visible: string;
+}
+
+/**
+ * The workflow commands a GitHub runner would act on in a step's stdout: `::name props::data`
+ * lines (leading whitespace allowed), except between `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
+export function workflowCommands(stdout: string): WorkflowCommands {
+  const found: WorkflowCommands = {
+    state: {},
+    outputs: {},
+    masks: [],
+    annotations: [],
+    unsecure: [],
+    visible: '',
+  };
+  const visible: string[] = [];
+  let stopToken: string | undefined;
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart();
+    if (stopToken !== undefined || !line.startsWith('::add-mask::')) visible.push(raw);
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    const command = line.match(/^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/);
+    if (!command) continue;
+    const [, name, props = '', data = ''] = command;
+    const property = (key: string): string | undefined =>
+      props
+        .split(',')
+        .find((p) => p.trim().startsWith(`${key}=`))
+        ?.split('=')[1];
+    if (name === 'stop-commands') stopToken = data;
+    else if (name === 'add-mask') found.masks.push(data);
+    else if (name === 'save-state') found.state[property('name') ?? ''] = data;
+    else if (name === 'set-output') found.outputs[property('name') ?? ''] = data;
+    else if (['error', 'warning', 'notice'].includes(name as string))
+      found.annotations.push(`${name}: ${data}`);
+    else if (name === 'set-env' || name === 'add-path') found.unsecure.push(line);
+  }
+  return { ...found, visible: visible.join('\n') };
+}

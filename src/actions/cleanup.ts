@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runProcess } from '../lifecycle/process.js';
 import { withheldEnvironment } from '../lifecycle/engine.js';
 import { Scrubber } from '../lifecycle/scrub.js';
+import { jobLogFence as fence } from '../github/command-fence.js';
 import { CLEAN_ARGV } from '../lifecycle/stages.js';
 import { exitCodeMeaning } from '../lifecycle/remedies.js';
 import { sageMakerClient } from '../aws/clients.js';
@@ -29,6 +30,7 @@ async function runClean(state: TeardownState): Promise<string> {
   const logFile = join(mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'mcc-post-')), 'clean.log');
   const argv = [...CLEAN_ARGV];
   core.startGroup(`clean: ${argv.join(' ')}`);
+  fence.open();
   const outcome = await runProcess({
     argv,
     cwd: state.projectDir,
@@ -42,15 +44,19 @@ async function runClean(state: TeardownState): Promise<string> {
     killGraceSeconds: POST_KILL_GRACE_SECONDS,
     logFile,
     scrubber,
-    onOutput: (text) => process.stdout.write(text),
+    onOutput: (text) => fence.echo(text),
   });
+  fence.close();
   core.endGroup();
   if (outcome.exitCode === 0) return '✅ ran `do/clean all --force`: it passed';
   const why = outcome.timedOut
     ? `timed out after ${Math.min(state.cleanTimeoutSeconds, POST_CLEAN_TIMEOUT_SECONDS)}s`
     : (outcome.spawnError ??
       `exit ${outcome.exitCode}${exitCodeMeaning('clean', outcome.exitCode) ? ` (${exitCodeMeaning('clean', outcome.exitCode)})` : ''}`);
-  return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail.trim().slice(-300)}`;
+  return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail
+    .trim()
+    .slice(-300)
+    .replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
 async function verifyNothingLeft(state: TeardownState): Promise<{ lines: string[]; ok: boolean }> {

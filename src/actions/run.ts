@@ -13,9 +13,10 @@ import {
 } from '../lifecycle/dry-run.js';
 import { isSchedule, SCHEDULES, type Schedule } from '../lifecycle/schedule.js';
 import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
-import { DEFAULT_CLEAN_TIMEOUT_SECONDS } from '../lifecycle/resolve.js';
+import { DEFAULT_CLEAN_TIMEOUT_SECONDS, DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
 import { runConfig } from '../lifecycle/orchestrate.js';
-import { Scrubber } from '../lifecycle/scrub.js';
+import { Scrubber, secretEnvironmentValues } from '../lifecycle/scrub.js';
+import { jobLogFence as fence } from '../github/command-fence.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
@@ -125,7 +126,11 @@ async function main(): Promise<void> {
   const stageCommands = stageCommandsInput(catalog.stageCommands);
   const schedule = scheduleInput();
   core.setOutput('config-id', entry.configId);
-  const generator = resolveGenerator(inputOr('generator', 'ml-container-creator'), workspaceRoot);
+  const generator = resolveGenerator(
+    inputOr('generator', DEFAULT_GENERATOR),
+    workspaceRoot,
+    'input generator',
+  );
   const runToken = makeRunToken();
   const projectName = makeProjectName(entry.id, runToken);
 
@@ -138,9 +143,11 @@ async function main(): Promise<void> {
   }
 
   const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
+  // the run's one secret registry: the environment's secrets, the OIDC token and each refresh, HF_TOKEN
+  const scrubber = Scrubber.fromEnvironment(process.env);
   const roleArn = core.getInput('role-to-assume').trim();
   const oidc = roleArn
-    ? await assumeRoleFromInput(roleArn, region, roleSessionName(runToken, entry.id))
+    ? await assumeRoleFromInput(roleArn, region, roleSessionName(runToken, entry.id), scrubber)
     : undefined;
   const stageEnv: Record<string, string> = {};
   const hfSecretId = core.getInput('hf-token-secret-id').trim();
@@ -148,6 +155,7 @@ async function main(): Promise<void> {
     const hf = await resolveHuggingFaceToken(secretsClient({ region }), hfSecretId);
     if (hf.token) {
       core.setSecret(hf.token);
+      scrubber.add(hf.token);
       stageEnv.HF_TOKEN = hf.token;
       core.info(`HF_TOKEN from Secrets Manager secret ${hfSecretId} is given to the stages (masked)`);
     } else if (hf.warning) core.warning(hf.warning);
@@ -155,8 +163,7 @@ async function main(): Promise<void> {
     core.info(`No AWS credentials: the Hugging Face token secret ${hfSecretId} was not read`);
   }
 
-  const scrubber = Scrubber.fromEnvironment({ ...process.env, ...stageEnv });
-  for (const secret of scrubber.values) core.setSecret(secret);
+  for (const secret of secretEnvironmentValues(process.env)) core.setSecret(secret);
   const verbose = booleanInput('verbose');
   const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
   const stores = openStores({
@@ -214,6 +221,7 @@ async function main(): Promise<void> {
   // GitHub cancels with SIGINT then SIGTERM: stop the stage now, leave clean to the post step
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
+    fence.close();
     core.warning(`${signal} received: stopping the running stage; the post step will run clean`);
     controller.abort();
   };
@@ -234,6 +242,7 @@ async function main(): Promise<void> {
     baseEnv: process.env,
     stageEnv,
     secrets: Object.values(stageEnv),
+    scrubber,
     hfTokenSecretId: hfSecretId,
     benchmark,
     stageCommands,
@@ -254,17 +263,22 @@ async function main(): Promise<void> {
         core.warning(
           `${record.name} failed (${record.failureClass}): ${record.error.split('\n')[0] ?? ''} — cleaning up, then attempt ${(record.attempt ?? 1) + 1} in ${formatDuration(delaySeconds)}`,
         ),
-      onStageStart: (stage) => core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`),
-      onStageOutput: verbose ? (_stage, text) => process.stdout.write(text) : undefined,
+      onStageStart: (stage) => {
+        core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`);
+        fence.open();
+      },
+      onStageOutput: verbose ? (_stage, text) => fence.echo(text) : undefined,
       onStageEnd: (record) => {
         if (record.status === 'skip') {
           core.info(`${STATUS_ICONS.skip} ${record.name} — ${record.error}`);
           return;
         }
-        core.info(
-          `${STATUS_ICONS[record.status]} ${record.name} ${record.status} in ${record.durationSeconds}s${record.error ? `: ${record.error}` : ''}${record.note ? ` — ${record.note}` : ''}`,
+        // the error is the stage's own stderr: still inside the fence
+        fence.echo(
+          `${STATUS_ICONS[record.status]} ${record.name} ${record.status} in ${record.durationSeconds}s${record.error ? `: ${record.error}` : ''}${record.note ? ` — ${record.note}` : ''}\n`,
         );
-        if (record.remedy) core.info(`→ ${record.remedy}`);
+        if (record.remedy) fence.echo(`→ ${record.remedy}\n`);
+        fence.close();
         core.endGroup();
         if (record.name === 'clean' && record.status === 'pass') saveTeardownState({ cleanDone: true });
       },
@@ -284,7 +298,11 @@ async function main(): Promise<void> {
   const notSaved =
     problems.length > 0 ? `\n> [!CAUTION]\n${problems.map((p) => `> ${escapeHtml(p)}`).join('\n>\n')}\n` : '';
   await core.summary
-    .addRaw(capMarkdown(renderRunMarkdown(result, artifactDir) + notSaved, SUMMARY_LIMIT_BYTES, resultFile))
+    .addRaw(
+      scrubber.scrub(
+        capMarkdown(renderRunMarkdown(result, artifactDir) + notSaved, SUMMARY_LIMIT_BYTES, resultFile),
+      ),
+    )
     .write();
   if (run.storeNote && problems.length === 0) core.warning(run.storeNote);
   if (result.cleanFailed)

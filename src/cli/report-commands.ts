@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { createServer, type Server } from 'node:http';
+import { allowedHosts, hostAllowed } from './allowed-hosts.js';
 import { selectEntries } from '../catalog/select.js';
 import { TIERS } from '../catalog/types.js';
 import { UserError } from '../errors.js';
@@ -162,12 +163,29 @@ export function registerReportCommands(program: Command): void {
           const refreshSeconds = wholeNumber(opts.refresh, '--refresh', 1);
           const read = coverageReader(opts, command);
           const initial = await read(); // a broken store or catalog fails now, not on the first request
+          const hosts = allowedHosts(opts.host);
           const server = createServer((request, response) => {
             const path = new URL(request.url ?? '/', 'http://localhost').pathname;
             const send = (status: number, type: string, body: string): void => {
-              response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+              response
+                .writeHead(status, {
+                  'content-type': type,
+                  'content-length': Buffer.byteLength(body),
+                  'cache-control': 'no-store',
+                  'x-content-type-options': 'nosniff',
+                })
+                .end(request.method === 'HEAD' ? undefined : body);
             };
-            if (request.method !== 'GET') return send(405, 'text/plain; charset=utf-8', 'GET only\n');
+            if (!hostAllowed(request.headers.host, hosts))
+              return send(
+                403,
+                'text/plain; charset=utf-8',
+                `this dashboard answers only to ${[...hosts].join(', ')}\n`,
+              );
+            if (request.method !== 'GET' && request.method !== 'HEAD') {
+              response.setHeader('allow', 'GET, HEAD');
+              return send(405, 'text/plain; charset=utf-8', 'read-only: GET and HEAD only\n');
+            }
             if (path !== '/' && path !== REPORT_API_PATH)
               return send(404, 'text/plain; charset=utf-8', 'not found\n');
             read().then(

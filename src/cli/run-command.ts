@@ -75,7 +75,10 @@ export function registerRunCommand(program: Command): void {
     )
     .option('--workspace <dir>', 'where projects are generated (default: a temporary directory)')
     .addOption(
-      new Option('--generator <cmd>', 'generator command (split on spaces)').default(DEFAULT_GENERATOR),
+      new Option(
+        '--generator <cmd>',
+        'generator command: a name on PATH, a path (./gen), with arguments; quotes are honoured, or a JSON argv array',
+      ).default(DEFAULT_GENERATOR),
     )
     .option('--concurrency <n>', 'entries run at once', '1')
     .option(
@@ -145,7 +148,7 @@ export function registerRunCommand(program: Command): void {
               ),
             ]
           : selectEntries(catalog, { tier: opts.tier, ids: opts.config });
-        const generator = resolveGenerator(opts.generator);
+        const generator = resolveGenerator(opts.generator, process.cwd(), '--generator');
         const concurrency = parseCount(opts.concurrency, '--concurrency', 1);
         const budgetMinutes = parseBudgetMinutes(opts.jobBudgetMinutes, '--job-budget-minutes');
         const budget =

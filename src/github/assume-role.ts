@@ -1,12 +1,16 @@
 import * as core from '@actions/core';
 import { OIDC_AUDIENCE, startOidcSession, type OidcSession } from '../aws/oidc.js';
 import { UserError } from '../errors.js';
+import type { Scrubber } from '../lifecycle/scrub.js';
+import { jobLogFence } from './command-fence.js';
 
 /** The `role-to-assume` input of every action: GitHub's OIDC token → the role, refreshed, masked. */
 export async function assumeRoleFromInput(
   roleArn: string,
   region: string,
   sessionName: string,
+  /** the run's secret registry: gets the token and every refresh of it */
+  secrets?: Scrubber,
 ): Promise<OidcSession> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new UserError(
@@ -18,8 +22,9 @@ export async function assumeRoleFromInput(
     region,
     sessionName,
     directory: process.env.RUNNER_TEMP ?? process.cwd(),
-    fetchToken: () => core.getIDToken(OIDC_AUDIENCE),
-    onSecret: (token) => core.setSecret(token),
+    // getIDToken masks the token itself: outside the fence of a running stage, or the mask is lost
+    fetchToken: () => jobLogFence.outside(() => core.getIDToken(OIDC_AUDIENCE)),
+    onSecret: (token) => secrets?.add(token),
     onRefreshError: (message) => core.warning(message),
   });
   core.info(

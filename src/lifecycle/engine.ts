@@ -143,6 +143,8 @@ export interface EngineOptions {
   baseEnv: NodeJS.ProcessEnv;
   /** secret values known to the run (e.g. the Hugging Face token), always scrubbed */
   secrets?: string[];
+  /** the run's secret registry (fed by the OIDC session as it refreshes); one is made when absent */
+  scrubber?: Scrubber;
   /** extra env given to every stage (e.g. HF_TOKEN); names are shown in dry runs, values never */
   stageEnv?: Record<string, string>;
   executor: StageExecutor;
@@ -187,14 +189,18 @@ export interface JobBudget {
 
 type StopReason = 'cancel' | 'budget';
 
-/** Never handed to a stage: the GitHub token and the runner's own credentials. */
+/**
+ * Never handed to a stage: the GitHub token, the runner's own credentials (ACTIONS_*), our
+ * inputs and state, and the runner's command files — a stage must not set outputs, state,
+ * environment, PATH or the summary of the step.
+ */
 const WITHHELD_ENV = [
   /^GITHUB_TOKEN$/,
   /^GH_TOKEN$/,
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_ID_TOKEN_REQUEST_/,
+  /^ACTIONS_/,
   /^INPUT_/,
   /^STATE_/,
+  /^GITHUB_(STATE|OUTPUT|ENV|PATH|STEP_SUMMARY)$/,
 ];
 
 const ERROR_TAIL = 500;
@@ -346,10 +352,9 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
     schedule,
   });
   const projectDir = join(options.workspace, options.projectName);
-  const scrubber = Scrubber.fromEnvironment(
-    { ...options.baseEnv, ...options.stageEnv },
-    options.secrets ?? [],
-  );
+  const scrubber = options.scrubber ?? new Scrubber();
+  scrubber.addEnvironment({ ...options.baseEnv, ...options.stageEnv });
+  for (const secret of options.secrets ?? []) scrubber.add(secret);
   mkdirSync(options.logsDir, { recursive: true });
   mkdirSync(options.workspace, { recursive: true });
 
@@ -483,9 +488,12 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   async function execute(stage: ResolvedStage, attempt: number, purpose?: string): Promise<StageRecord> {
     const name = `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`;
     const log = join('logs', name);
+    const env = stageEnvironment(options, stage);
+    // the web identity token file may have been refreshed since the last stage
+    scrubber.addEnvironment(env);
     const outcome = await options.executor.run(stage, {
       cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
-      env: stageEnvironment(options, stage),
+      env,
       logFile: join(options.logsDir, name),
       scrubber,
       killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,

@@ -20,6 +20,7 @@ import { processExecutor } from './process-executor.js';
 import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
 import type { LeftoverCheck } from './clean-outcome.js';
+import { Scrubber } from './scrub.js';
 import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
 import { slotKeyOf, type AdmissionService } from './admission/open.js';
 import type { RetrySettings } from './retry.js';
@@ -35,6 +36,8 @@ export interface RunConfigOptions {
   pricing: Pricing;
   baseEnv: NodeJS.ProcessEnv;
   secrets?: string[];
+  /** the run's secret registry: everything recorded, summarised or uploaded passes through it */
+  scrubber?: Scrubber;
   stageEnv?: Record<string, string>;
   executor?: StageExecutor;
   signal?: AbortSignal;
@@ -119,6 +122,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     runId: options.runId,
     catalogId: entry.id,
   });
+  const scrubber = options.scrubber ?? new Scrubber();
   const result = await runLifecycle({
     entry,
     runId: options.runId,
@@ -129,6 +133,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
     logsDir: join(artifactDir, 'logs'),
     baseEnv: options.baseEnv,
     secrets: options.secrets,
+    scrubber,
     stageEnv: options.stageEnv,
     executor: options.executor ?? processExecutor,
     signal: options.signal,
@@ -174,9 +179,11 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
   }
   result.previousStatus = start.previousStatus ?? 'untested';
   result.regression = isRegression(start.previousStatus, result);
-  const { note } = await options.store.finishRun(result);
-  await options.artifacts.writeRunArtifacts(result, renderRunMarkdown(result, artifactDir));
-  return { result, artifactDir, storeNote: note, notes };
+  // the last gate: nothing a stage printed reaches the record, history, summary or uploads unscrubbed
+  const scrubbed = scrubber.scrubDeep(result);
+  const { note } = await options.store.finishRun(scrubbed);
+  await options.artifacts.writeRunArtifacts(scrubbed, renderRunMarkdown(scrubbed, artifactDir));
+  return { result: scrubbed, artifactDir, storeNote: note, notes: notes.map((n) => scrubber.scrub(n)) };
 }
 
 /** Several entries, at most `concurrency` at a time, results in catalog order. */

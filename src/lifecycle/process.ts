@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LineScrubber, type Scrubber } from './scrub.js';
+import { StreamScrubber, type Scrubber } from './scrub.js';
 
 /**
  * One stage process: argv without a shell, its own process group, stdin closed. On timeout or
@@ -75,13 +75,13 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   const startedAt = new Date();
   const log = createWriteStream(spec.logFile, { flags: 'a' });
   let outputTail = '';
-  const toLog = new LineScrubber(spec.scrubber, (text) => {
+  const toLog = new StreamScrubber(spec.scrubber, (text) => {
     log.write(text);
     outputTail = (outputTail + text).slice(-TAIL_KEEP);
     spec.onOutput?.(text);
   });
   let stderrTail = '';
-  const stderrLines = new LineScrubber(spec.scrubber, (text) => {
+  const stderrLines = new StreamScrubber(spec.scrubber, (text) => {
     stderrTail = (stderrTail + text).slice(-TAIL_KEEP);
   });
 
