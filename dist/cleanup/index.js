@@ -34789,24 +34789,24 @@ class DynamoDBDocument extends DynamoDBDocumentClient {
 }
 
 __webpack_unused_export__ = BatchExecuteStatementCommand;
-__webpack_unused_export__ = BatchGetCommand;
+exports.Ov = BatchGetCommand;
 __webpack_unused_export__ = BatchWriteCommand;
-__webpack_unused_export__ = DeleteCommand;
+exports.Rj = DeleteCommand;
 __webpack_unused_export__ = DescribeExportCommand;
 __webpack_unused_export__ = DynamoDBDocument;
-__webpack_unused_export__ = DynamoDBDocumentClient;
+exports.TG = DynamoDBDocumentClient;
 __webpack_unused_export__ = DynamoDBDocumentClientCommand;
 __webpack_unused_export__ = ExecuteStatementCommand;
 __webpack_unused_export__ = ExecuteTransactionCommand;
 __webpack_unused_export__ = ExportTableToPointInTimeCommand;
 __webpack_unused_export__ = GetCommand;
-__webpack_unused_export__ = PutCommand;
+exports.Z$ = PutCommand;
 __webpack_unused_export__ = QueryCommand;
 __webpack_unused_export__ = ScanCommand;
 __webpack_unused_export__ = SearchVectorsCommand;
 __webpack_unused_export__ = TransactGetCommand;
 __webpack_unused_export__ = TransactWriteCommand;
-__webpack_unused_export__ = UpdateCommand;
+exports.fR = UpdateCommand;
 __webpack_unused_export__ = paginateQuery;
 __webpack_unused_export__ = paginateScan;
 __webpack_unused_export__ = paginatedBatchGet;
@@ -97147,52 +97147,236 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/lifecycle/scrub.ts
+
 /**
- * Secret values never reach a summary, record, output or log artifact: every text that leaves
- * a stage passes through a Scrubber built from the secrets the run knows and the secret-looking
- * variables of its environment.
+ * Secret values never reach a summary, record, output, log or upload: every text that leaves a
+ * stage passes through the run's one Scrubber, a registry fed by every secret the run knows (the
+ * Hugging Face token, the OIDC token and each refresh of it, AWS keys, secret-looking inputs).
+ * Like GitHub's runner it registers the encoded forms a secret shows up in (base64 at the three
+ * byte offsets, URL, JSON, XML/HTML, trimmed quotes; each line of a multi-line value), plus hex
+ * and lowercase percent-encoding. Matching ignores line breaks, so a secret split over lines is
+ * still caught; streams keep back only what could be the start of a secret.
  */
 const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|ACCESS_KEY|API_KEY|SESSION)/i;
 /** names that point at a secret rather than hold one (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_SESSION_NAME) */
 const POINTER_NAME = /_(FILE|URL|NAME|ARN|PATH|DIR)$/i;
+/** files that hold a secret (the web identity token), read again at every stage: they are refreshed */
+const SECRET_FILE_VARIABLES = ['AWS_WEB_IDENTITY_TOKEN_FILE'];
 const MIN_SECRET_LENGTH = 6;
+const MAX_SECRET_FILE_BYTES = 64 * 1024;
 const MASK = '***';
+const LINE_BREAK = /[\r\n]/;
+/** base64 of the value as it appears inside a longer base64 text: only the characters it alone determines */
+function base64AtOffset(bytes, offset, alphabet) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+        .toString(alphabet)
+        .replace(/=+$/, '');
+    const total = offset + bytes.length;
+    // characters carrying bits of the unknown bytes before (offset) or after (a partial last group)
+    const lead = Math.ceil((offset * 8) / 6);
+    const determined = Math.floor((total * 8) / 6);
+    return encoded.slice(lead, determined);
+}
+const XML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+/** the characters escaped differ between escapers: &<> only, plus ", plus ' */
+const XML_SETS = [/[&<>]/g, /[&<>"]/g, /[&<>"']/g];
+const uriEscape = (v) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const everyBytePercent = (v) => [...Buffer.from(v)].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+const lowerHexEscapes = (v) => v.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+/** The encoded forms of one secret value (one line of it). */
+const ENCODERS = [
+    (v) => [v],
+    (v) => [0, 1, 2].flatMap((o) => [
+        base64AtOffset(Buffer.from(v), o, 'base64'),
+        base64AtOffset(Buffer.from(v), o, 'base64url'),
+    ]),
+    (v) => [encodeURIComponent(v), uriEscape(v), everyBytePercent(v)].flatMap((e) => [e, lowerHexEscapes(e)]),
+    (v) => [JSON.stringify(v).slice(1, -1)],
+    (v) => XML_SETS.flatMap((set) => [
+        v.replace(set, (c) => XML_ESCAPES[c]),
+        v.replace(set, (c) => `&#${c.charCodeAt(0)};`),
+        v.replace(set, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
+    ]),
+    (v) => [v.replace(/^"+|"+$/g, ''), v.replace(/"/g, '\\"'), v.replace(/'/g, "''")],
+    (v) => [Buffer.from(v).toString('hex'), Buffer.from(v).toString('hex').toUpperCase()],
+];
+/** Masked ranges [start, end) of text, matching every secret with line breaks ignored. */
+function maskedRanges(text, secrets) {
+    // the text without line breaks; breaks[k] - k is where the k-th break sat in that joined text
+    const joined = text.replace(/[\r\n]/g, '');
+    const breaks = [];
+    if (joined.length !== text.length)
+        for (const m of text.matchAll(/[\r\n]/g))
+            breaks.push(m.index);
+    const original = (j) => {
+        let lo = 0;
+        let hi = breaks.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (breaks[mid] - mid <= j)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return j + lo;
+    };
+    const ranges = [];
+    for (const secret of secrets) {
+        for (let at = joined.indexOf(secret); at >= 0; at = joined.indexOf(secret, at + 1)) {
+            ranges.push([original(at), original(at + secret.length - 1) + 1]);
+        }
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const range of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && range[0] <= last[1])
+            last[1] = Math.max(last[1], range[1]);
+        else
+            merged.push([...range]);
+    }
+    return merged;
+}
+/** Each masked range becomes MASK; the line breaks inside it stay, so lines stay lines. */
+function applyMask(text, ranges) {
+    let out = '';
+    let from = 0;
+    for (const [start, end] of ranges) {
+        out += text.slice(from, start);
+        out += text
+            .slice(start, end)
+            .split(/(\r?\n|\r)/)
+            .map((part, i) => (i % 2 === 1 ? part : part ? MASK : ''))
+            .join('');
+        from = end;
+    }
+    return out + text.slice(from);
+}
+/** The values of an environment's secret-looking variables (not those that only point at one). */
+function secretEnvironmentValues(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => value && SECRET_NAME.test(name) && !POINTER_NAME.test(name))
+        .map(([, value]) => value);
+}
 class scrub_Scrubber {
     secrets = new Set();
+    /** longest first, so a secret containing another is masked whole */
+    sorted = [];
+    byFirstCharacter = new Map();
     constructor(values = []) {
         for (const v of values)
             this.add(v);
     }
+    /** The secret-looking variables of an environment, and the files some of them point at. */
     static fromEnvironment(env, extra = []) {
         const scrubber = new scrub_Scrubber(extra);
-        for (const [name, value] of Object.entries(env)) {
-            if (value && SECRET_NAME.test(name) && !POINTER_NAME.test(name))
-                scrubber.add(value);
-        }
+        scrubber.addEnvironment(env);
         return scrubber;
     }
-    add(value) {
-        if (!value || value.length < MIN_SECRET_LENGTH)
+    addEnvironment(env) {
+        for (const value of secretEnvironmentValues(env))
+            this.add(value);
+        for (const name of SECRET_FILE_VARIABLES)
+            this.addFileContents(env[name]);
+    }
+    /** A secret kept in a file (the web identity token): its current contents. */
+    addFileContents(file) {
+        if (!file || !(0,external_node_fs_.existsSync)(file))
             return;
-        this.secrets.add(value);
-        // a secret also leaks through its encodings that logs commonly show
-        this.secrets.add(JSON.stringify(value).slice(1, -1));
-        this.secrets.add(encodeURIComponent(value));
+        try {
+            if ((0,external_node_fs_.statSync)(file).size <= MAX_SECRET_FILE_BYTES)
+                this.add((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            /* unreadable now; read again at the next stage */
+        }
+    }
+    /** A secret and its encoded forms; a multi-line secret also line by line. */
+    add(value) {
+        if (!value)
+            return;
+        const forms = new Set();
+        const whole = value.trim();
+        const parts = [whole, whole.replace(/[\r\n]+/g, ''), ...whole.split(/\r?\n|\r/).map((l) => l.trim())];
+        for (const part of parts) {
+            if (part.length < MIN_SECRET_LENGTH)
+                continue;
+            for (const encode of ENCODERS)
+                for (const form of encode(part))
+                    forms.add(form);
+        }
+        let added = false;
+        for (const form of forms) {
+            // forms with line breaks (e.g. the raw multi-line value) match through their joined form
+            if (form.length < MIN_SECRET_LENGTH || LINE_BREAK.test(form) || this.secrets.has(form))
+                continue;
+            this.secrets.add(form);
+            added = true;
+        }
+        if (!added)
+            return;
+        this.sorted = [...this.secrets].sort((a, b) => b.length - a.length);
+        this.byFirstCharacter = new Map();
+        for (const s of this.sorted)
+            this.byFirstCharacter.set(s[0], [...(this.byFirstCharacter.get(s[0]) ?? []), s]);
     }
     get values() {
         return [...this.secrets];
     }
-    /** Longest secret first, so a secret containing another is masked whole. */
+    /** the longest registered form: how far back a stream must look */
+    get window() {
+        return this.sorted[0]?.length ?? 0;
+    }
     scrub(text) {
-        if (this.secrets.size === 0)
-            return text;
-        return [...this.secrets]
-            .sort((a, b) => b.length - a.length)
-            .reduce((t, s) => t.split(s).join(MASK), text);
+        return text ? applyMask(text, this.ranges(text)) : text;
+    }
+    /** Every string inside a JSON-like value (records, results), scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+    /**
+     * Where the tail of a text could still become a secret once more text arrives: the earliest
+     * position from which the rest (line breaks ignored) is the start of some registered form.
+     */
+    pendingFrom(text) {
+        const positions = [];
+        for (let i = text.length - 1; i >= 0 && positions.length < this.window; i--) {
+            if (text[i] !== '\n' && text[i] !== '\r')
+                positions.push(i);
+        }
+        positions.reverse();
+        const tail = positions.map((i) => text[i]).join('');
+        for (let j = 0; j < tail.length; j++) {
+            const rest = tail.slice(j);
+            const candidates = this.byFirstCharacter.get(rest[0]) ?? [];
+            if (candidates.some((s) => s.length > rest.length && s.startsWith(rest)))
+                return positions[j];
+        }
+        return text.length;
+    }
+    /** Masked ranges of a text (see maskedRanges). */
+    ranges(text) {
+        return this.sorted.length === 0 ? [] : maskedRanges(text, this.sorted);
     }
 }
-/** Scrubs a stream line by line, so a secret split across chunks is still caught. */
-class LineScrubber {
+/**
+ * Scrubs a stream: a secret split across chunks or lines is still caught. Only what could be
+ * the start of a secret is held back (at most the longest secret's length); the rest goes on.
+ */
+class StreamScrubber {
     scrubber;
     emit;
     pending = '';
@@ -97202,11 +97386,16 @@ class LineScrubber {
     }
     write(chunk) {
         this.pending += chunk;
-        const lastNewline = this.pending.lastIndexOf('\n');
-        if (lastNewline < 0 && this.pending.length < 1 << 20)
+        const ranges = this.scrubber.ranges(this.pending);
+        let cut = this.scrubber.pendingFrom(this.pending);
+        // a secret found whole goes out masked whole, never cut in two
+        for (const [start, end] of ranges)
+            if (start < cut && cut < end)
+                cut = end;
+        const ready = ranges.filter(([, end]) => end <= cut);
+        if (cut === 0)
             return;
-        const cut = lastNewline >= 0 ? lastNewline + 1 : this.pending.length;
-        this.emit(this.scrubber.scrub(this.pending.slice(0, cut)));
+        this.emit(applyMask(this.pending.slice(0, cut), ready));
         this.pending = this.pending.slice(cut);
     }
     end() {
@@ -97261,12 +97450,14 @@ async function terminateGroup(pgid, graceMs) {
 async function runProcess(spec) {
     const startedAt = new Date();
     const log = (0,external_node_fs_.createWriteStream)(spec.logFile, { flags: 'a' });
-    const toLog = new LineScrubber(spec.scrubber, (text) => {
+    let outputTail = '';
+    const toLog = new StreamScrubber(spec.scrubber, (text) => {
         log.write(text);
+        outputTail = (outputTail + text).slice(-TAIL_KEEP);
         spec.onOutput?.(text);
     });
     let stderrTail = '';
-    const stderrLines = new LineScrubber(spec.scrubber, (text) => {
+    const stderrLines = new StreamScrubber(spec.scrubber, (text) => {
         stderrTail = (stderrTail + text).slice(-TAIL_KEEP);
     });
     const [command, ...args] = spec.argv;
@@ -97324,6 +97515,7 @@ async function runProcess(spec) {
         aborted,
         spawnError,
         stderrTail,
+        outputTail,
         startedAt,
         endedAt: new Date(),
     };
@@ -97382,8 +97574,67 @@ function remedies_remedyFor(facts) {
     return REMEDIES.find((r) => r.applies(facts))?.remedy(facts);
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/failure-class.ts
+/**
+ * Why a run failed, as a team alerts on it (09-v1-field-lessons.md "Statuses"):
+ * - `product`: the generated project or the model misbehaved — what a regression is made of;
+ * - `infrastructure`: AWS or the account got in the way (quota, capacity, throttling, 5xx,
+ *   credentials, a missing Hugging Face token) — retry or fix the account, not the product;
+ * - `timeout`: the stage ran past its limit (counts as a regression: a hang is a product fault
+ *   until shown otherwise);
+ * - `cancelled`: a person, a concurrency group or the job budget stopped the run.
+ * The patterns are a table: recognising a new signature is one row. Pure, so the quota
+ * admission and retry logic can call it on any stage's outcome.
+ */
+const FAILURE_CLASSES = (/* unused pure expression or super */ null && (['product', 'infrastructure', 'timeout', 'cancelled']));
+const says = (pattern) => (facts) => pattern.test(facts.text);
+const FAILURE_PATTERNS = [
+    { name: 'cancelled', failureClass: 'cancelled', matches: (f) => f.aborted === true },
+    { name: 'stage timeout', failureClass: 'timeout', matches: (f) => f.timedOut === true },
+    {
+        name: 'quota',
+        failureClass: 'infrastructure',
+        matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
+    },
+    {
+        name: 'capacity',
+        failureClass: 'infrastructure',
+        matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
+    },
+    {
+        name: 'throttling',
+        failureClass: 'infrastructure',
+        matches: says(/Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/),
+    },
+    {
+        name: 'AWS 5xx',
+        failureClass: 'infrastructure',
+        matches: says(/InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i),
+    },
+    {
+        name: 'expired or denied credentials',
+        failureClass: 'infrastructure',
+        matches: says(/ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+    },
+    {
+        name: 'ECR credentials',
+        failureClass: 'infrastructure',
+        matches: (f) => f.exitCode === 4 && ['push', 'clean'].includes(f.stage),
+    },
+    {
+        name: 'missing Hugging Face token',
+        failureClass: 'infrastructure',
+        matches: says(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
+    },
+];
+/** The first pattern that matches names the class; anything unrecognised is the product's. */
+function failure_class_classifyFailure(facts) {
+    return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
+}
+/** A regression is a product (or timeout) failure of a config whose last completed run passed. */
+const isRegressionClass = (failureClass) => failureClass === 'product' || failureClass === 'timeout';
+
 ;// CONCATENATED MODULE: ./src/catalog/types.ts
-/** The catalog's shapes (01-catalog.md). Validation turns raw JSON into these. */
 const TIERS = ['ci', 'nightly', 'weekly'];
 /** Each track maps to the deployment target the generator is told about. */
 const types_TRACK_TARGETS = {
@@ -97444,14 +97695,17 @@ const stages_STAGE_TABLE = [
         matches: exact('deploy'),
         argv: doScript('deploy'),
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: 'rest',
+        needsSlot: true,
     },
     {
         name: 'test',
         matches: exact('test'),
         argv: doScript('test'),
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: 'rest',
     },
@@ -97475,6 +97729,7 @@ const stages_STAGE_TABLE = [
             ctx.entry.tuneConfig?.technique ?? 'sft',
         ],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: ['test-adapter'],
     },
@@ -97483,6 +97738,7 @@ const stages_STAGE_TABLE = [
         matches: exact('test-adapter'),
         argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: [],
     },
@@ -97495,6 +97751,7 @@ const stages_STAGE_TABLE = [
             ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
         ],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: [],
         isStage2: true,
@@ -97504,6 +97761,7 @@ const stages_STAGE_TABLE = [
         matches: exact('clean'),
         argv: () => [...CLEAN_ARGV],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'clean',
         failureSkips: [],
         isTeardown: true,
@@ -97576,7 +97834,84 @@ function overrides_overriddenArgv(commands, stage, ctx) {
     return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/schedule.ts
+/**
+ * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
+ * job (`do/tune … --no-wait`) before deploy and waits for it (`do/tune …` again, which resumes
+ * the job recorded in do/config) where the lifecycle lists the tune, so the endpoint is not up
+ * and idle for the whole fine-tuning job. No two scripts ever run at once.
+ */
+const SCHEDULES = ['sequential', 'overlap-tune'];
+const schedule_DEFAULT_SCHEDULE = 'sequential';
+const SCHEDULE_TABLE = {
+    sequential: {},
+    'overlap-tune': { submitTunesBefore: 'deploy' },
+};
+const schedule_isSchedule = (value) => SCHEDULES.includes(value);
+/** The run order of a lifecycle's stages under a schedule. */
+function schedule_scheduleSteps(names, schedule, isTune) {
+    const anchor = SCHEDULE_TABLE[schedule].submitTunesBefore;
+    const anchorAt = anchor === undefined ? -1 : names.indexOf(anchor);
+    const split = names.map((name, i) => anchorAt >= 0 && i > anchorAt && isTune(name));
+    return names.flatMap((_, position) => [
+        ...(position === anchorAt
+            ? split.flatMap((s, tune) => (s ? [{ position: tune, phase: 'submit' }] : []))
+            : []),
+        split[position] ? { position, phase: 'wait' } : { position },
+    ]);
+}
+/** The tune stages a schedule submits ahead of their wait. */
+const submittedTunes = (names, schedule, isTune) => schedule_scheduleSteps(names, schedule, isTune).flatMap((s) => s.phase === 'submit' ? [names[s.position]] : []);
+/** How many recent passing runs of a configuration the deploy hold learns from. */
+const HISTORY_RUNS = 5;
+const median = (values) => {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
+const AFTER_HOLD = (/* unused pure expression or super */ null && (['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark']));
+/**
+ * How long to hold deploy so that the endpoint is InService, and tested, about when the tune job
+ * finishes: median tune − median deploy − median test over the last passing runs of the
+ * configuration. No history: no hold.
+ */
+function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
+    const recent = history
+        .filter((h) => h.status === 'pass' && h.stageDurations?.[tuneStage] !== undefined)
+        .sort((a, b) => b.runTimestamp.localeCompare(a.runTimestamp))
+        .slice(0, HISTORY_RUNS);
+    const of = (stage) => median(recent.flatMap((h) => h.stageDurations?.[stage] ?? []));
+    const tune = of(tuneStage);
+    const deploy = of('deploy');
+    if (tune === undefined || deploy === undefined)
+        return { seconds: 0, reason: 'no passing run in the history: deploy at once' };
+    const test = of('test') ?? 0;
+    const wanted = tune - deploy - test;
+    const latest = tuneTimeoutSeconds - deploy - test;
+    const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
+    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+    const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
+    return { seconds, reason: basis, afterSeconds };
+}
+/** The hold cut so that what follows it still fits in the time the job budget leaves. */
+function schedule_holdWithin(hold, secondsLeft) {
+    if (secondsLeft === undefined)
+        return hold;
+    const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
+    return fits >= hold.seconds
+        ? hold
+        : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+}
+/** "31 min" or "45 s". */
+const holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
+
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
+
 
 
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
@@ -97614,6 +97949,12 @@ function stageNames(entry, benchmark) {
     names.splice(cleanIndex >= 0 ? cleanIndex : names.length, 0, 'benchmark');
     return names;
 }
+/** The submit of an overlapped tune returns once the job is submitted (MCC's do/tune --no-wait). */
+const PHASE_ARGS = { submit: ['--no-wait'], wait: [] };
+/** the submit is a short stage; the wait is the tune */
+const PHASE_TIMEOUT = { submit: 'stage', wait: 'tune' };
+const resolve_scheduleOf = (entry, options) => options.schedule ?? entry.schedule ?? DEFAULT_SCHEDULE;
+/** Every step of the leg in the order the schedule runs them. */
 function resolve_resolveStages(entry, options) {
     const cleanTimeout = options.cleanTimeoutSeconds ?? DEFAULT_CLEAN_TIMEOUT_SECONDS;
     const ctx = {
@@ -97623,20 +97964,37 @@ function resolve_resolveStages(entry, options) {
         benchmarkWorkload: options.benchmarkWorkload,
     };
     const baseEnvKeys = [...ENGINE_ENV_KEYS, ...(options.extraEnvKeys ?? []), ...Object.keys(entry.env ?? {})];
-    return stageNames(entry, options.benchmarkWorkload !== undefined).map((name) => {
+    const names = stageNames(entry, options.benchmarkWorkload !== undefined);
+    const definitions = names.map((name) => {
         const definition = findStage(name);
         if (!definition)
             throw new Error(`stage "${name}" of ${entry.id} is not in the stage table`);
+        return definition;
+    });
+    const steps = scheduleSteps(names, resolve_scheduleOf(entry, options), (name) => findStage(name)?.isTune === true);
+    return steps.map(({ position, phase }) => {
+        const name = names[position];
+        const definition = definitions[position];
+        const argv = overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name);
         return {
             name,
+            position,
+            ...(phase ? { phase } : {}),
             definition,
-            argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
+            argv: phase ? [...argv, ...PHASE_ARGS[phase]] : argv,
             cwd: definition.cwd,
-            timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
+            timeoutSeconds: timeoutSeconds(entry, phase ? PHASE_TIMEOUT[phase] : definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
         };
     });
 }
+
+;// CONCATENATED MODULE: ./src/lifecycle/retry.ts
+const DEFAULT_RETRY = { retries: 2, delaySeconds: 30 };
+/** Before retry n (1-based): delay × 2^(n-1) × a factor in [0.5, 1.5). */
+const retry_retryDelayMs = (settings, retry, random = Math.random) => settings.delaySeconds * 1000 * 2 ** (retry - 1) * (0.5 + random());
+/** Stage 2 is isolated (its failure never changes the status): it is not retried. */
+const retry_isRetryable = (failed, definition) => failed.failureClass === 'infrastructure' && definition.isStage2 !== true;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/engine.ts
 
@@ -97645,14 +98003,24 @@ function resolve_resolveStages(entry, options) {
 
 
 
-/** Never handed to a stage: the GitHub token and the runner's own credentials. */
+
+
+
+
+
+
+/**
+ * Never handed to a stage: the GitHub token, the runner's own credentials (ACTIONS_*), our
+ * inputs and state, and the runner's command files — a stage must not set outputs, state,
+ * environment, PATH or the summary of the step.
+ */
 const WITHHELD_ENV = [
     /^GITHUB_TOKEN$/,
     /^GH_TOKEN$/,
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_ID_TOKEN_REQUEST_/,
+    /^ACTIONS_/,
     /^INPUT_/,
     /^STATE_/,
+    /^GITHUB_(STATE|OUTPUT|ENV|PATH|STEP_SUMMARY)$/,
 ];
 const ERROR_TAIL = 500;
 const round1 = (n) => Math.round(n * 10) / 10;
@@ -97678,9 +98046,11 @@ function stageEnvironment(options, stage) {
         ...(stage.definition.isStage2 ? options.benchmarkEnv : {}),
     };
 }
-function describeFailure(stage, outcome) {
+function describeFailure(stage, outcome, stop, budget) {
     if (outcome.aborted)
-        return 'Cancelled: the run was stopped while this stage ran';
+        return stop === 'budget'
+            ? `Stopped: ${budget?.description ?? 'the job budget'} leaves only the time clean and the post step need`
+            : 'Cancelled: the run was stopped while this stage ran';
     if (outcome.timedOut)
         return `Timeout after ${stage.timeoutSeconds}s`;
     if (outcome.spawnError) {
@@ -97695,33 +98065,181 @@ function describeFailure(stage, outcome) {
         : `Killed by ${outcome.signal}`;
     return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
 }
+/** Why a stage does not run after a stop (cancel or budget); clean runs unless the post step does it. */
+function stopSkipReason(stage, stop, options) {
+    if (!stop)
+        return undefined;
+    if (stage.definition.isTeardown)
+        return stop === 'cancel' && !options.cleanAfterCancel
+            ? 'left to the post step after cancellation'
+            : undefined;
+    return stop === 'budget'
+        ? `skipped: ${options.budget?.description ?? 'the job budget'} leaves only the time clean needs`
+        : 'skipped: the run was cancelled';
+}
+function errorMessageOf(final, records, stop, budget) {
+    const first = final.firstFailure ? records.find((r) => r.name === final.firstFailure)?.error : undefined;
+    if (first)
+        return first;
+    if (final.status !== 'cancelled')
+        return '';
+    return stop === 'budget'
+        ? `Stopped between stages: ${budget?.description ?? 'the job budget'} leaves only the time clean needs`
+        : 'Cancelled between stages';
+}
+const phaseOf = (r) => ({
+    status: r.status,
+    durationSeconds: r.durationSeconds,
+    exitCode: r.exitCode,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+});
+/** One row per stage: a submitted and awaited tune spans from its submit to the end of its wait. */
+function stageRecord(steps) {
+    const [first, second] = steps;
+    if (!first)
+        throw new Error('a stage without steps');
+    if (!second)
+        return first.record;
+    const submit = first.record;
+    const wait = second.record;
+    const decisive = submit.status === 'fail' ? submit : wait;
+    const ran = wait.status === 'skip' ? submit : wait;
+    return {
+        ...decisive,
+        status: submit.status === 'fail' ? 'fail' : wait.status,
+        startedAt: submit.startedAt,
+        endedAt: ran.endedAt,
+        durationSeconds: round1((Date.parse(ran.endedAt) - Date.parse(submit.startedAt)) / 1000),
+        exitCode: ran.exitCode,
+        log: submit.log ?? wait.log,
+        phases: { submit: phaseOf(submit), wait: phaseOf(wait) },
+    };
+}
+/** Endpoint time: the wall time from the start of deploy to the end of the last stage (clean). */
+function endpointTimes(stages, records) {
+    const deploy = records.find((r) => r.name === 'deploy' && r.status !== 'skip');
+    if (!deploy)
+        return { endpointSeconds: 0, idleEndpointSeconds: 0 };
+    const from = Date.parse(deploy.startedAt);
+    const ran = records.filter((r) => r.status !== 'skip' && Date.parse(r.endedAt) > from);
+    const to = Math.max(...ran.map((r) => Date.parse(r.endedAt)));
+    const usesEndpoint = (name) => stages.find((s) => s.name === name)?.definition.usesEndpoint;
+    const busy = ran
+        .filter((r) => usesEndpoint(r.name) && Date.parse(r.startedAt) >= from)
+        .reduce((sum, r) => sum + (Date.parse(r.endedAt) - Date.parse(r.startedAt)), 0);
+    return {
+        endpointSeconds: round1((to - from) / 1000),
+        idleEndpointSeconds: round1(Math.max(0, to - from - busy) / 1000),
+    };
+}
 async function runLifecycle(options) {
     const clock = options.clock ?? (() => new Date());
     const { entry } = options;
+    const schedule = scheduleOf(entry, options);
     const stages = resolveStages(entry, {
         generator: options.generator,
         projectName: options.projectName,
         cleanTimeoutSeconds: options.cleanTimeoutSeconds,
         benchmarkWorkload: options.benchmarkWorkload,
         stageCommands: options.stageCommands,
+        schedule,
     });
     const projectDir = join(options.workspace, options.projectName);
-    const scrubber = Scrubber.fromEnvironment({ ...options.baseEnv, ...options.stageEnv }, options.secrets ?? []);
+    const scrubber = options.scrubber ?? new Scrubber();
+    scrubber.addEnvironment({ ...options.baseEnv, ...options.stageEnv });
+    for (const secret of options.secrets ?? [])
+        scrubber.add(secret);
     mkdirSync(options.logsDir, { recursive: true });
     mkdirSync(options.workspace, { recursive: true });
     const startedAt = clock();
-    const records = [];
-    for (const [index, stage] of stages.entries()) {
-        const cancelled = options.signal?.aborted === true;
-        let reason = skipReason(stages, records, index);
-        if (!reason && cancelled && !(stage.definition.isTeardown && options.cleanAfterCancel)) {
-            reason = stage.definition.isTeardown
-                ? 'left to the post step after cancellation'
-                : 'skipped: the run was cancelled';
+    /** per step, in run order: what the policy reads */
+    const outcomes = [];
+    /** per lifecycle position: the steps of that stage */
+    const byPosition = new Map();
+    const settle = (stage, record) => {
+        outcomes.push(record);
+        byPosition.set(stage.position, [
+            ...(byPosition.get(stage.position) ?? []),
+            { phase: stage.phase, record },
+        ]);
+        options.hooks?.onStageEnd?.(record, stage);
+    };
+    let deployHold = options.deployHold;
+    // one signal for the Stage 1 stages: a cancel or the end of the job budget, whichever is first
+    const stopper = new AbortController();
+    let stop;
+    const stopFor = (reason) => () => {
+        stop ??= reason;
+        stopper.abort();
+    };
+    const onCancel = stopFor('cancel');
+    options.signal?.addEventListener('abort', onCancel, { once: true });
+    if (options.signal?.aborted)
+        onCancel();
+    const budgetTimer = options.budget
+        ? setTimeout(stopFor('budget'), Math.max(0, options.budget.stopAt.getTime() - Date.now()))
+        : undefined;
+    // clean is never cut by the budget it was kept time for; a cancel stops it only in the action
+    const teardownSignal = options.cleanAfterCancel ? undefined : options.signal;
+    const teardown = stages.find((s) => s.definition.isTeardown);
+    let slot;
+    let deferral;
+    let waitedSeconds;
+    let endpointStagesStarted = false;
+    const releaseSlot = async () => {
+        if (!slot)
+            return;
+        await slot.release();
+        slot = undefined;
+        options.hooks?.onSlot?.(undefined);
+    };
+    /** Waits for the leg's endpoint slot; the reason the stage does not run, if it does not. */
+    const takeSlot = async (stage) => {
+        if (!options.admission)
+            return undefined;
+        const admission = await options.admission(stopper.signal, (line) => options.hooks?.onWaiting?.(line));
+        waitedSeconds = admission.admitted ? admission.slot.waitedSeconds : admission.waitedSeconds;
+        if (admission.admitted) {
+            slot = admission.slot;
+            if (slot.lease)
+                options.hooks?.onSlot?.(slot.lease);
+            return undefined;
         }
+        if (admission.cancelled && stop !== 'budget')
+            return stopSkipReason(stage, stop, options);
+        deferral = admission.cancelled
+            ? `no ${entry.params.instanceType} slot within ${options.budget?.description ?? 'the job budget'}`
+            : admission.reason;
+        return `deferred: ${deferral}`;
+    };
+    for (const [index, stage] of stages.entries()) {
+        if (deployHold && stage.name === 'deploy' && !stop && !skipReason(stages, outcomes, index)) {
+            const secondsLeft = options.budget && (options.budget.stopAt.getTime() - clock().getTime()) / 1000;
+            deployHold = holdWithin(deployHold, secondsLeft);
+            await sleep(deployHold.seconds * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
+        }
+        if (options.budget && !stop && clock() >= options.budget.stopAt)
+            stopFor('budget')();
+        let reason = (deferral && !stage.definition.isTeardown ? `deferred: ${deferral}` : undefined) ??
+            stopSkipReason(stage, stop, options) ??
+            skipReason(stages, outcomes, index);
+        if (!reason && stage.definition.needsSlot && !slot)
+            reason = await takeSlot(stage);
         if (reason) {
+            const submitted = stage.phase === 'wait' && byPosition.get(stage.position)?.[0]?.record.status === 'pass';
+            if (submitted && entry.tuneConfig) {
+                const stopped = options.tuneJobs
+                    ? await options.tuneJobs.stop({
+                        projectDir,
+                        technique: entry.tuneConfig.technique,
+                        region: entry.params.region,
+                    })
+                    : 'the submitted tune job runs on until it ends';
+                reason = `${reason}; ${stopped}`;
+            }
             const now = clock().toISOString();
-            records.push({
+            settle(stage, {
                 name: stage.name,
                 status: 'skip',
                 durationSeconds: 0,
@@ -97730,24 +98248,70 @@ async function runLifecycle(options) {
                 endedAt: now,
                 error: reason,
             });
-            options.hooks?.onStageEnd?.(records[records.length - 1], stage);
             continue;
         }
         options.hooks?.onStageStart?.(stage, index);
-        const log = join('logs', `${String(index).padStart(2, '0')}-${stage.name}.log`);
+        if (stage.definition.needsSlot)
+            endpointStagesStarted = true;
+        let record = await execute(stage, 1);
+        const earlier = [];
+        while (record.status === 'fail' &&
+            !stop &&
+            earlier.length < (options.retry?.retries ?? 0) &&
+            isRetryable(record, stage.definition) &&
+            // what a failed attempt left in SageMaker is cleaned first; without clean, no retry
+            (!endpointStagesStarted || stage.definition.isTeardown || teardown !== undefined)) {
+            const delaySeconds = retryDelayMs(options.retry, earlier.length + 1) / 1000;
+            options.hooks?.onRetry?.(record, delaySeconds);
+            if (endpointStagesStarted && teardown && !stage.definition.isTeardown) {
+                record.cleanup = await execute(teardown, earlier.length + 1, `after-${stage.name}`);
+                if (record.cleanup.status !== 'pass')
+                    break;
+            }
+            await sleep(delaySeconds * 1000, undefined, { signal: stopper.signal }).catch(() => undefined);
+            if (stop)
+                break;
+            earlier.push(record);
+            record = await execute(stage, earlier.length + 1);
+        }
+        if (earlier.length > 0)
+            record.earlierAttempts = earlier;
+        settle(stage, record);
+        if (stage.definition.isTeardown)
+            await releaseSlot();
+    }
+    // clean left to the post step: the slot stays held (and renewed) until it ran, or expires
+    if (!(stop === 'cancel' && !options.cleanAfterCancel))
+        await releaseSlot();
+    clearTimeout(budgetTimer);
+    options.signal?.removeEventListener('abort', onCancel);
+    return finish();
+    /** One attempt of a stage; the phases of a stage share its log, a retry or a clean between attempts has its own. */
+    async function execute(stage, attempt, purpose) {
+        const name = `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`;
+        const log = join('logs', name);
+        const env = stageEnvironment(options, stage);
+        // the web identity token file may have been refreshed since the last stage
+        scrubber.addEnvironment(env);
         const outcome = await options.executor.run(stage, {
             cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
-            env: stageEnvironment(options, stage),
-            logFile: join(options.logsDir, `${String(index).padStart(2, '0')}-${stage.name}.log`),
+            env,
+            logFile: join(options.logsDir, name),
             scrubber,
             killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,
             onOutput: options.hooks?.onStageOutput
                 ? (text) => options.hooks?.onStageOutput?.(stage, text)
                 : undefined,
-            // clean is never interrupted by the cancellation that it is cleaning up after
-            signal: stage.definition.isTeardown ? undefined : options.signal,
+            signal: stage.definition.isTeardown ? teardownSignal : stopper.signal,
         });
-        const passed = outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted;
+        // MCC's do/clean with nothing deployed: a pass once SageMaker confirms it
+        const nothingDeployed = stage.definition.isTeardown && saysNothingDeployed(outcome)
+            ? judgeNothingDeployed(options.projectName, (await options.leftoverCheck?.(options.projectName)) ?? {
+                status: 'unchecked',
+                why: 'SageMaker not checked',
+            })
+            : undefined;
+        const passed = nothingDeployed?.passed ?? (outcome.exitCode === 0 && !outcome.timedOut && !outcome.aborted);
         const record = {
             name: stage.name,
             status: passed ? 'pass' : 'fail',
@@ -97755,10 +98319,20 @@ async function runLifecycle(options) {
             exitCode: outcome.exitCode,
             startedAt: outcome.startedAt.toISOString(),
             endedAt: outcome.endedAt.toISOString(),
-            error: passed ? '' : scrubber.scrub(describeFailure(stage, outcome)),
+            error: passed
+                ? ''
+                : scrubber.scrub(nothingDeployed?.text ?? describeFailure(stage, outcome, stop, options.budget)),
+            ...(passed && nothingDeployed ? { note: nothingDeployed.text } : {}),
             log,
         };
         if (!passed) {
+            record.failureClass = classifyFailure({
+                stage: stage.name,
+                exitCode: outcome.exitCode,
+                text: outcome.stderrTail,
+                timedOut: outcome.timedOut,
+                aborted: outcome.aborted,
+            });
             const remedy = remedyFor({
                 stage: stage.name,
                 exitCode: outcome.exitCode,
@@ -97773,47 +98347,131 @@ async function runLifecycle(options) {
             if (remedy)
                 record.remedy = remedy;
         }
-        records.push(record);
-        options.hooks?.onStageEnd?.(record, stage);
+        if (options.retry)
+            record.attempt = attempt;
+        return record;
     }
-    const endedAt = clock();
-    const final = finalStatus(stages, records);
-    const deployAt = records.findIndex((r) => r.name === 'deploy' && r.status !== 'skip');
-    const endpointSeconds = deployAt < 0 ? 0 : round1(records.slice(deployAt).reduce((s, r) => s + r.durationSeconds, 0));
-    const result = {
-        schemaVersion: 1,
-        runId: options.runId,
-        ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-        projectName: options.projectName,
-        projectDir,
-        catalogId: entry.id,
-        tier: entry.tier,
-        configId: entry.configId,
-        ...entry.params,
-        args: entry.argv,
-        status: final.status,
-        cleanFailed: final.cleanFailed,
-        cancelled: options.signal?.aborted === true,
-        errorMessage: final.firstFailure ? (records.find((r) => r.name === final.firstFailure)?.error ?? '') : '',
-        stages: records,
-        startedAt: startedAt.toISOString(),
-        endedAt: endedAt.toISOString(),
-        durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
-        endpointSeconds,
-    };
-    if (options.pricePerHour !== undefined) {
-        result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;
+    function finish() {
+        const endedAt = clock();
+        const records = [...byPosition.entries()]
+            .sort(([a], [b]) => a - b)
+            .map(([, steps]) => stageRecord(steps));
+        const final = deferral
+            ? { status: 'deferred', cleanFailed: records.some((r) => r.status === 'fail') }
+            : finalStatus(stages, records, stop !== undefined);
+        const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
+        const result = {
+            schemaVersion: 1,
+            runId: options.runId,
+            ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+            projectName: options.projectName,
+            projectDir,
+            catalogId: entry.id,
+            tier: entry.tier,
+            configId: entry.configId,
+            ...entry.params,
+            args: entry.argv,
+            status: final.status,
+            ...(final.failureClass ? { failureClass: final.failureClass } : {}),
+            cleanFailed: final.cleanFailed,
+            cancelled: final.status === 'cancelled',
+            errorMessage: deferral ?? errorMessageOf(final, records, stop, options.budget),
+            stages: records,
+            startedAt: startedAt.toISOString(),
+            endedAt: endedAt.toISOString(),
+            durationSeconds: round1((endedAt.getTime() - startedAt.getTime()) / 1000),
+            schedule,
+            endpointSeconds,
+            idleEndpointSeconds,
+            ...(deployHold ? { deployHold } : {}),
+            ...(waitedSeconds !== undefined ? { waitedSeconds } : {}),
+        };
+        if (options.pricePerHour !== undefined) {
+            result.estimatedCostUsd = Math.round(options.pricePerHour * (endpointSeconds / 3600) * 10000) / 10000;
+        }
+        return result;
     }
-    return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/command-fence.ts
+
+/**
+ * Stage output echoed to the job log cannot issue workflow commands (`::add-mask::`,
+ * `::save-state …`, `::stop-commands::…`): it goes out between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token per fence that no stage has seen. The fence closes
+ * on a line of its own, so a stage that ends without a newline cannot swallow it. Our own
+ * commands during a stage (masking a refreshed OIDC token) step outside the fence while stage
+ * output waits.
+ */
+class CommandFence {
+    write;
+    token;
+    atLineStart = true;
+    paused = 0;
+    held = [];
+    constructor(write = (text) => process.stdout.write(text)) {
+        this.write = write;
+    }
+    open() {
+        this.close();
+        this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        this.write(`::stop-commands::${this.token}\n`);
+        this.atLineStart = true;
+    }
+    /** text that may come from a stage; only meant for the inside of an open fence */
+    echo(text) {
+        if (!text)
+            return;
+        if (this.paused > 0) {
+            this.held.push(text);
+            return;
+        }
+        this.write(text);
+        this.atLineStart = text.endsWith('\n');
+    }
+    close() {
+        if (!this.token)
+            return;
+        if (!this.atLineStart)
+            this.write('\n');
+        this.write(`::${this.token}::\n`);
+        this.token = undefined;
+        this.atLineStart = true;
+    }
+    /** Run our own commands with the fence down; stage output meanwhile waits, then the fence is up again. */
+    async outside(body) {
+        const wasOpen = this.token !== undefined;
+        this.close();
+        this.paused++;
+        try {
+            return await body();
+        }
+        finally {
+            this.paused--;
+            if (wasOpen && this.paused === 0) {
+                this.open();
+                const held = this.held.splice(0);
+                for (const text of held)
+                    this.echo(text);
+            }
+        }
+    }
+}
+/** The one fence of this process's job log (the run and post steps, the OIDC refresh). */
+const jobLogFence = new CommandFence();
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-dynamodb/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(8907);
+var lib_dynamodb_dist_cjs = __nccwpck_require__(8907);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var client_sagemaker_dist_cjs = __nccwpck_require__(4459);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 
 
@@ -97833,9 +98491,9 @@ const common = (o) => ({
     maxAttempts: o.maxAttempts ?? AWS_MAX_ATTEMPTS,
     retryMode: 'standard',
 });
-const sageMakerClient = (region) => new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(common({ region }));
+const clients_sageMakerClient = (region) => new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(common({ region }));
 function dynamoDocumentClient(o) {
-    return DynamoDBDocumentClient.from(new DynamoDBClient(common(o)), {
+    return lib_dynamodb_dist_cjs/* DynamoDBDocumentClient */.TG.from(new dist_cjs.DynamoDBClient(common(o)), {
         marshallOptions: { removeUndefinedValues: true },
     });
 }
@@ -97844,6 +98502,7 @@ const s3Client = (o) => new S3Client({ ...common(o), forcePathStyle: Boolean(pro
 const secretsClient = (o) => new SecretsManagerClient(common(o));
 const stsClient = (o) => new client_sts_dist_cjs/* STSClient */.iM(common(o));
 const glueClient = (o) => new GlueClient(common(o));
+const serviceQuotasClient = (o) => new ServiceQuotasClient(common(o));
 
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-resources.ts
 
@@ -97895,7 +98554,7 @@ const RESOURCE_TYPES = [
     },
 ];
 /** Delete in table order (endpoints, configs, models); a failure is reported, not thrown. */
-async function deleteResources(client, resources) {
+async function sagemaker_resources_deleteResources(client, resources) {
     const report = { deleted: [], failed: [] };
     for (const type of RESOURCE_TYPES) {
         for (const r of resources.filter((x) => x.kind === type.kind)) {
@@ -97914,6 +98573,8 @@ async function deleteResources(client, resources) {
 ;// CONCATENATED MODULE: ./src/aws/leftovers.ts
 
 
+
+
 /** The SageMaker resources whose names start with a project name: what a run may leave behind. */
 async function findLeftovers(client, projectName) {
     const found = [];
@@ -97925,6 +98586,27 @@ async function findLeftovers(client, projectName) {
     return found;
 }
 const describeLeftovers = (leftovers) => leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
+/** The leftover check of a region; without credentials it says so instead of waiting on the SDK's chain. */
+function sageMakerLeftoverCheck(region, env = process.env) {
+    return async (projectName) => {
+        if (!awsCredentialsLikely(env))
+            return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
+        const client = sageMakerClient(region);
+        try {
+            const leftovers = await findLeftovers(client, projectName);
+            if (leftovers.length === 0)
+                return { status: 'clear' };
+            const report = await deleteResources(client, leftovers);
+            return { status: 'found', found: describeLeftovers(leftovers), ...report };
+        }
+        catch (error) {
+            return { status: 'unchecked', why: `SageMaker could not be checked: ${error.message}` };
+        }
+        finally {
+            client.destroy();
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/github/state.ts
 
@@ -97997,6 +98679,11 @@ var ajv = __nccwpck_require__(2463);
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 
+
+const schedule = {
+    enum: [...SCHEDULES],
+    description: 'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
+};
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -98018,6 +98705,13 @@ const catalogSchema = {
             description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
             additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         },
+        quotas: {
+            type: 'object',
+            description: 'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
+            propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
+            additionalProperties: { type: 'integer', minimum: 0 },
+        },
+        schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
         configs: {
             type: 'array',
             items: {
@@ -98074,6 +98768,7 @@ const catalogSchema = {
                         additionalProperties: false,
                         properties: { workload: { type: 'string', minLength: 1 } },
                     },
+                    schedule,
                     notes: { type: 'string' },
                 },
             },
@@ -98081,8 +98776,6 @@ const catalogSchema = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/catalog/config-id.ts
 
 /** MCC's documented 5-field configId: the first 16 hex characters of a sha256. */
@@ -98098,6 +98791,7 @@ function config_id_computeConfigId(params) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/validate.ts
+
 
 
 
@@ -98139,6 +98833,7 @@ const PATTERN_HINTS = {
     id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
     dataset: 'must be an s3://bucket/key URI or hf://org/name',
     env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
+    quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
 };
 function schemaMessage(error, data) {
     const segments = error.instancePath
@@ -98181,7 +98876,10 @@ function schemaMessage(error, data) {
                 message: `"${String(params.propertyName)}" is not a valid key: ${PATTERN_HINTS[String(last)] ?? 'rename it'}`,
             };
         case 'minimum':
-            return { segments, message: `is ${got}; it must be at least ${String(params.limit)} seconds` };
+            return {
+                segments,
+                message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
+            };
         case 'minItems':
             return {
                 segments,
@@ -98284,12 +98982,14 @@ function validateCatalogText(text, ctx) {
     const rawEntries = Array.isArray(data.configs)
         ? data.configs
         : [];
-    const entries = crossCheck(rawEntries, problems, ctx);
+    const rootSchedule = data.schedule;
+    const entries = crossCheck(rawEntries, problems, ctx).map((entry) => entry.schedule === undefined && isSchedule(rootSchedule) ? { ...entry, schedule: rootSchedule } : entry);
     const stageCommands = data.stageCommands;
     if (isObject(stageCommands)) {
         for (const p of checkStageCommands(stageCommands))
             problems.add(['stageCommands', ...p.at], p.message);
     }
+    const quotas = data.quotas;
     if (problems.items.length > 0)
         return { problems: problems.items };
     return {
@@ -98297,6 +98997,7 @@ function validateCatalogText(text, ctx) {
             file: ctx.file,
             entries,
             ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+            ...(isObject(quotas) ? { quotas: quotas } : {}),
         },
         problems: [],
     };
@@ -98626,8 +99327,11 @@ const roleSessionName = (runId, catalogId) => `mcc-e2e-${catalogId}-${runId}`.re
 
 
 
+
 /** The `role-to-assume` input of every action: GitHub's OIDC token → the role, refreshed, masked. */
-async function assumeRoleFromInput(roleArn, region, sessionName) {
+async function assumeRoleFromInput(roleArn, region, sessionName, 
+/** the run's secret registry: gets the token and every refresh of it */
+secrets) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
         throw new errors_UserError('role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)');
     }
@@ -98636,8 +99340,9 @@ async function assumeRoleFromInput(roleArn, region, sessionName) {
         region,
         sessionName,
         directory: process.env.RUNNER_TEMP ?? process.cwd(),
-        fetchToken: () => getIDToken(OIDC_AUDIENCE),
-        onSecret: (token) => setSecret(token),
+        // getIDToken masks the token itself: outside the fence of a running stage, or the mask is lost
+        fetchToken: () => jobLogFence.outside(() => getIDToken(OIDC_AUDIENCE)),
+        onSecret: (token) => secrets?.add(token),
         onRefreshError: (message) => warning(message),
     });
     info(`Assumed ${roleArn} through GitHub OIDC (sub ${String(session.claims.sub)}); the token file is refreshed before it expires`);
@@ -98662,7 +99367,257 @@ function inputOr(name, fallback) {
     return getInput(name).trim() || fallback;
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/admission/leases.ts
+
+
+/** `us-west-2#ml.g5.xlarge#0`: the DynamoDB key and the local file name of one slot. */
+const slotId = (key, slot) => `${key.region}#${key.instanceType}#${slot}`;
+/**
+ * The local store's leases: one file per slot under <local store>/leases/, created with O_EXCL
+ * (`wx`), so two processes of one machine (parallel CLI runs) never take the same slot.
+ * An expired file is taken over by renaming it away first: only one renamer wins.
+ */
+class LocalLeaseStore {
+    dir;
+    constructor(localStoreDir) {
+        this.dir = (0,external_node_path_.resolve)(localStoreDir, 'leases');
+    }
+    get description() {
+        return `local leases in ${this.dir}`;
+    }
+    file(key, slot) {
+        return (0,external_node_path_.join)(this.dir, `${slotId(key, slot)}.json`);
+    }
+    read(file) {
+        try {
+            return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            // absent, or being written this instant: treat as held until its writer finishes
+            return undefined;
+        }
+    }
+    create(file, lease) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, 'wx');
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        try {
+            (0,external_node_fs_.writeSync)(fd, JSON.stringify(lease));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        return true;
+    }
+    async tryAcquire(key, limit, holder, ttlMs, now) {
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        for (let slot = 0; slot < limit; slot++) {
+            const file = this.file(key, slot);
+            const lease = { ...key, slot, holder, expiresAt: now + ttlMs };
+            if (this.create(file, lease))
+                return lease;
+            const current = this.read(file);
+            if (current && current.expiresAt < now) {
+                const stale = `${file}.expired-${process.pid}-${Math.random().toString(36).slice(2)}`;
+                try {
+                    (0,external_node_fs_.renameSync)(file, stale);
+                }
+                catch {
+                    continue; // another process took it over first
+                }
+                (0,external_node_fs_.rmSync)(stale, { force: true });
+                if (this.create(file, lease))
+                    return lease;
+            }
+        }
+        return undefined;
+    }
+    async renew(lease, ttlMs, now) {
+        const file = this.file(lease, lease.slot);
+        if (this.read(file)?.holder.id !== lease.holder.id)
+            return false;
+        const tmp = `${file}.${process.pid}.renew`;
+        const fd = (0,external_node_fs_.openSync)(tmp, 'w');
+        try {
+            (0,external_node_fs_.writeSync)(fd, JSON.stringify({ ...lease, expiresAt: now + ttlMs }));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(tmp, file);
+        lease.expiresAt = now + ttlMs;
+        return true;
+    }
+    async release(lease) {
+        const file = this.file(lease, lease.slot);
+        if (this.read(file)?.holder.id === lease.holder.id)
+            (0,external_node_fs_.rmSync)(file, { force: true });
+    }
+    async held(key, limit, now) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(this.dir);
+        }
+        catch {
+            return [];
+        }
+        return Array.from({ length: limit }, (_, slot) => slot)
+            .filter((slot) => names.includes(`${slotId(key, slot)}.json`))
+            .map((slot) => this.read(this.file(key, slot)))
+            .filter((l) => l !== undefined && l.expiresAt >= now);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/admission/dynamodb-leases.ts
+
+
+
+const toLease = (item) => ({
+    region: item.region,
+    instanceType: item.instanceType,
+    slot: item.slot,
+    holder: { id: item.holderId, label: item.holderLabel },
+    expiresAt: item.expiresAtMs,
+});
+const lost = (error) => error instanceof dist_cjs.ConditionalCheckFailedException;
+class DynamoDbLeaseStore {
+    client;
+    table;
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get description() {
+        return `DynamoDB lease table ${this.table}`;
+    }
+    async tryAcquire(key, limit, holder, ttlMs, now) {
+        const held = new Set((await this.held(key, limit, now)).map((l) => l.slot));
+        for (let slot = 0; slot < limit; slot++) {
+            if (held.has(slot))
+                continue;
+            const item = {
+                leaseId: slotId(key, slot),
+                ...key,
+                slot,
+                holderId: holder.id,
+                holderLabel: holder.label,
+                expiresAtMs: now + ttlMs,
+                expiresAt: Math.ceil((now + ttlMs) / 1000),
+            };
+            try {
+                await this.client.send(new lib_dynamodb_dist_cjs/* PutCommand */.Z$({
+                    TableName: this.table,
+                    Item: item,
+                    ConditionExpression: 'attribute_not_exists(leaseId) OR expiresAtMs < :now',
+                    ExpressionAttributeValues: { ':now': now },
+                }));
+                return toLease(item);
+            }
+            catch (error) {
+                if (!lost(error))
+                    throw error;
+            }
+        }
+        return undefined;
+    }
+    async renew(lease, ttlMs, now) {
+        try {
+            await this.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
+                TableName: this.table,
+                Key: { leaseId: slotId(lease, lease.slot) },
+                UpdateExpression: 'SET expiresAtMs = :ms, expiresAt = :s',
+                ConditionExpression: 'holderId = :holder',
+                ExpressionAttributeValues: {
+                    ':ms': now + ttlMs,
+                    ':s': Math.ceil((now + ttlMs) / 1000),
+                    ':holder': lease.holder.id,
+                },
+            }));
+            lease.expiresAt = now + ttlMs;
+            return true;
+        }
+        catch (error) {
+            if (lost(error))
+                return false;
+            throw error;
+        }
+    }
+    async release(lease) {
+        try {
+            await this.client.send(new lib_dynamodb_dist_cjs/* DeleteCommand */.Rj({
+                TableName: this.table,
+                Key: { leaseId: slotId(lease, lease.slot) },
+                ConditionExpression: 'holderId = :holder',
+                ExpressionAttributeValues: { ':holder': lease.holder.id },
+            }));
+        }
+        catch (error) {
+            if (!lost(error))
+                throw error; // someone else's now: ours had expired already
+        }
+    }
+    async held(key, limit, now) {
+        if (limit <= 0)
+            return [];
+        const items = [];
+        const keys = Array.from({ length: limit }, (_, slot) => ({ leaseId: slotId(key, slot) }));
+        for (let i = 0; i < keys.length; i += 100) {
+            let request = {
+                [this.table]: { Keys: keys.slice(i, i + 100) },
+            };
+            while (request && Object.keys(request).length > 0) {
+                const response = await this.client.send(new lib_dynamodb_dist_cjs/* BatchGetCommand */.Ov({ RequestItems: request }));
+                items.push(...(response.Responses?.[this.table] ?? []));
+                request = response.UnprocessedKeys;
+            }
+        }
+        return items
+            .filter((item) => item.expiresAtMs >= now)
+            .map(toLease)
+            .sort((a, b) => a.slot - b.slot);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/lease-state.ts
+
+
+
+
+const KEY = 'lease';
+function saveLeaseState(saved) {
+    core.saveState(KEY, saved ? JSON.stringify(saved) : '');
+}
+function storeOf(saved) {
+    return saved.table
+        ? new DynamoDbLeaseStore(dynamoDocumentClient({ region: saved.region }), saved.table)
+        : new LocalLeaseStore(saved.localDir);
+}
+/** Gives back the slot main still held; a line for the teardown summary, or undefined. */
+async function releaseSavedLease() {
+    const text = getState(KEY);
+    if (!text)
+        return undefined;
+    const saved = JSON.parse(text);
+    const { holder, instanceType } = saved.lease;
+    try {
+        // conditional on the holder: a slot another leg took over after expiry stays theirs
+        await storeOf(saved).release(saved.lease);
+        return `✅ ${holder.label} holds no ${instanceType} endpoint slot any more`;
+    }
+    catch (error) {
+        return `⚠️ could not give back the ${instanceType} endpoint slot of ${holder.label} (${error.message}); it frees itself when its lease expires`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/cleanup.ts
+
+
 
 
 
@@ -98691,6 +99646,7 @@ async function runClean(state) {
     const logFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'mcc-post-')), 'clean.log');
     const argv = [...CLEAN_ARGV];
     startGroup(`clean: ${argv.join(' ')}`);
+    jobLogFence.open();
     const outcome = await runProcess({
         argv,
         cwd: state.projectDir,
@@ -98704,8 +99660,9 @@ async function runClean(state) {
         killGraceSeconds: POST_KILL_GRACE_SECONDS,
         logFile,
         scrubber,
-        onOutput: (text) => process.stdout.write(text),
+        onOutput: (text) => jobLogFence.echo(text),
     });
+    jobLogFence.close();
     endGroup();
     if (outcome.exitCode === 0)
         return '✅ ran `do/clean all --force`: it passed';
@@ -98713,10 +99670,13 @@ async function runClean(state) {
         ? `timed out after ${Math.min(state.cleanTimeoutSeconds, POST_CLEAN_TIMEOUT_SECONDS)}s`
         : (outcome.spawnError ??
             `exit ${outcome.exitCode}${remedies_exitCodeMeaning('clean', outcome.exitCode) ? ` (${remedies_exitCodeMeaning('clean', outcome.exitCode)})` : ''}`);
-    return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail.trim().slice(-300)}`;
+    return `❌ ran \`do/clean all --force\`: it failed (${why}): ${outcome.stderrTail
+        .trim()
+        .slice(-300)
+        .replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 async function verifyNothingLeft(state) {
-    const client = sageMakerClient(state.region);
+    const client = clients_sageMakerClient(state.region);
     try {
         const leftovers = await findLeftovers(client, state.projectName);
         if (leftovers.length === 0) {
@@ -98728,7 +99688,7 @@ async function verifyNothingLeft(state) {
             };
         }
         warning(`leftovers of ${state.projectName} after clean: ${describeLeftovers(leftovers)} — deleting them`);
-        const report = await deleteResources(client, leftovers);
+        const report = await sagemaker_resources_deleteResources(client, leftovers);
         const again = await findLeftovers(client, state.projectName);
         const lines = [`🧹 deleted leftovers through the SageMaker API: ${report.deleted.join(', ') || 'none'}`];
         if (report.failed.length > 0 || again.length > 0) {
@@ -98764,6 +99724,9 @@ async function cleanup_main() {
     }
     if (state.cleanDone) {
         info(`clean already completed for ${state.projectName} in the main step.`);
+        const released = await releaseSavedLease();
+        if (released)
+            info(released);
         return;
     }
     info(`The main step did not finish clean for ${state.projectName}: tearing down now.`);
@@ -98778,8 +99741,10 @@ async function cleanup_main() {
         : undefined;
     const cleanLine = await runClean(state);
     const verification = await verifyNothingLeft(state);
+    // the slot goes back after clean and the check, not before: the next leg must not meet this endpoint
+    const released = await releaseSavedLease();
     oidc?.stop();
-    const lines = [...roleLines, cleanLine, ...verification.lines];
+    const lines = [...roleLines, cleanLine, ...verification.lines, ...(released ? [released] : [])];
     for (const line of lines)
         info(line);
     await summary

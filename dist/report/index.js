@@ -89439,7 +89439,6 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/catalog/types.ts
-/** The catalog's shapes (01-catalog.md). Validation turns raw JSON into these. */
 const TIERS = ['ci', 'nightly', 'weekly'];
 /** Each track maps to the deployment target the generator is told about. */
 const TRACK_TARGETS = {
@@ -89451,8 +89450,89 @@ const TRACK_TARGETS = {
 const TUNE_TECHNIQUES = ['sft', 'dpo', 'rlaif', 'rlvr'];
 const TRAINING_TYPES = ['lora', 'full-rank'];
 
+;// CONCATENATED MODULE: ./src/lifecycle/schedule.ts
+/**
+ * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
+ * job (`do/tune … --no-wait`) before deploy and waits for it (`do/tune …` again, which resumes
+ * the job recorded in do/config) where the lifecycle lists the tune, so the endpoint is not up
+ * and idle for the whole fine-tuning job. No two scripts ever run at once.
+ */
+const SCHEDULES = ['sequential', 'overlap-tune'];
+const DEFAULT_SCHEDULE = 'sequential';
+const SCHEDULE_TABLE = {
+    sequential: {},
+    'overlap-tune': { submitTunesBefore: 'deploy' },
+};
+const isSchedule = (value) => SCHEDULES.includes(value);
+/** The run order of a lifecycle's stages under a schedule. */
+function scheduleSteps(names, schedule, isTune) {
+    const anchor = SCHEDULE_TABLE[schedule].submitTunesBefore;
+    const anchorAt = anchor === undefined ? -1 : names.indexOf(anchor);
+    const split = names.map((name, i) => anchorAt >= 0 && i > anchorAt && isTune(name));
+    return names.flatMap((_, position) => [
+        ...(position === anchorAt
+            ? split.flatMap((s, tune) => (s ? [{ position: tune, phase: 'submit' }] : []))
+            : []),
+        split[position] ? { position, phase: 'wait' } : { position },
+    ]);
+}
+/** The tune stages a schedule submits ahead of their wait. */
+const submittedTunes = (names, schedule, isTune) => scheduleSteps(names, schedule, isTune).flatMap((s) => s.phase === 'submit' ? [names[s.position]] : []);
+/** How many recent passing runs of a configuration the deploy hold learns from. */
+const HISTORY_RUNS = 5;
+const median = (values) => {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
+const AFTER_HOLD = (/* unused pure expression or super */ null && (['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark']));
+/**
+ * How long to hold deploy so that the endpoint is InService, and tested, about when the tune job
+ * finishes: median tune − median deploy − median test over the last passing runs of the
+ * configuration. No history: no hold.
+ */
+function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
+    const recent = history
+        .filter((h) => h.status === 'pass' && h.stageDurations?.[tuneStage] !== undefined)
+        .sort((a, b) => b.runTimestamp.localeCompare(a.runTimestamp))
+        .slice(0, HISTORY_RUNS);
+    const of = (stage) => median(recent.flatMap((h) => h.stageDurations?.[stage] ?? []));
+    const tune = of(tuneStage);
+    const deploy = of('deploy');
+    if (tune === undefined || deploy === undefined)
+        return { seconds: 0, reason: 'no passing run in the history: deploy at once' };
+    const test = of('test') ?? 0;
+    const wanted = tune - deploy - test;
+    const latest = tuneTimeoutSeconds - deploy - test;
+    const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
+    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+    const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
+    return { seconds, reason: basis, afterSeconds };
+}
+/** The hold cut so that what follows it still fits in the time the job budget leaves. */
+function holdWithin(hold, secondsLeft) {
+    if (secondsLeft === undefined)
+        return hold;
+    const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
+    return fits >= hold.seconds
+        ? hold
+        : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+}
+/** "31 min" or "45 s". */
+const schedule_holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
+
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 
+
+const schedule = {
+    enum: [...SCHEDULES],
+    description: 'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
+};
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -89474,6 +89554,13 @@ const catalogSchema = {
             description: 'Per-stage argv overrides for teams whose do/ scripts differ, e.g. { "deploy": ["./do/deploy", "--wait"] }; placeholders such as {dataset} or {adapter} are filled from the entry.',
             additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         },
+        quotas: {
+            type: 'object',
+            description: 'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
+            propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
+            additionalProperties: { type: 'integer', minimum: 0 },
+        },
+        schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
         configs: {
             type: 'array',
             items: {
@@ -89530,6 +89617,7 @@ const catalogSchema = {
                         additionalProperties: false,
                         properties: { workload: { type: 'string', minLength: 1 } },
                     },
+                    schedule,
                     notes: { type: 'string' },
                 },
             },
@@ -89667,14 +89755,17 @@ const STAGE_TABLE = [
         matches: exact('deploy'),
         argv: doScript('deploy'),
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: 'rest',
+        needsSlot: true,
     },
     {
         name: 'test',
         matches: exact('test'),
         argv: doScript('test'),
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: 'rest',
     },
@@ -89698,6 +89789,7 @@ const STAGE_TABLE = [
             ctx.entry.tuneConfig?.technique ?? 'sft',
         ],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: ['test-adapter'],
     },
@@ -89706,6 +89798,7 @@ const STAGE_TABLE = [
         matches: exact('test-adapter'),
         argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: [],
     },
@@ -89718,6 +89811,7 @@ const STAGE_TABLE = [
             ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
         ],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'stage',
         failureSkips: [],
         isStage2: true,
@@ -89727,6 +89821,7 @@ const STAGE_TABLE = [
         matches: exact('clean'),
         argv: () => [...CLEAN_ARGV],
         cwd: 'project',
+        usesEndpoint: true,
         timeout: 'clean',
         failureSkips: [],
         isTeardown: true,
@@ -89808,6 +89903,7 @@ function overriddenArgv(commands, stage, ctx) {
 
 
 
+
 class CatalogError extends Error {
     file;
     problems;
@@ -89841,6 +89937,7 @@ const PATTERN_HINTS = {
     id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
     dataset: 'must be an s3://bucket/key URI or hf://org/name',
     env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
+    quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
 };
 function schemaMessage(error, data) {
     const segments = error.instancePath
@@ -89883,7 +89980,10 @@ function schemaMessage(error, data) {
                 message: `"${String(params.propertyName)}" is not a valid key: ${PATTERN_HINTS[String(last)] ?? 'rename it'}`,
             };
         case 'minimum':
-            return { segments, message: `is ${got}; it must be at least ${String(params.limit)} seconds` };
+            return {
+                segments,
+                message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
+            };
         case 'minItems':
             return {
                 segments,
@@ -89986,12 +90086,14 @@ function validateCatalogText(text, ctx) {
     const rawEntries = Array.isArray(data.configs)
         ? data.configs
         : [];
-    const entries = crossCheck(rawEntries, problems, ctx);
+    const rootSchedule = data.schedule;
+    const entries = crossCheck(rawEntries, problems, ctx).map((entry) => entry.schedule === undefined && isSchedule(rootSchedule) ? { ...entry, schedule: rootSchedule } : entry);
     const stageCommands = data.stageCommands;
     if (isObject(stageCommands)) {
         for (const p of checkStageCommands(stageCommands))
             problems.add(['stageCommands', ...p.at], p.message);
     }
+    const quotas = data.quotas;
     if (problems.items.length > 0)
         return { problems: problems.items };
     return {
@@ -89999,6 +90101,7 @@ function validateCatalogText(text, ctx) {
             file: ctx.file,
             entries,
             ...(isObject(stageCommands) ? { stageCommands: stageCommands } : {}),
+            ...(isObject(quotas) ? { quotas: quotas } : {}),
         },
         problems: [],
     };
@@ -90293,7 +90396,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * Errors a person can act on carry their own message; anything else is a bug, reported
  * with its message (never a stack trace) and a pointer to where to report it.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 const USER_ERROR_NAMES = new Set([
@@ -90324,15 +90427,15 @@ function debugStack(error) {
  */
 function baseCatalogEntries(catalogFile, baseRef, repoDir) {
     if (!/^[\w./@^~-]+$/.test(baseRef))
-        throw new UserError(`base-ref "${baseRef}" is not a git ref`);
+        throw new errors_UserError(`base-ref "${baseRef}" is not a git ref`);
     const path = (0,external_node_path_.relative)(repoDir, catalogFile);
     const shown = (0,external_node_child_process_.spawnSync)('git', ['show', `${baseRef}:${path}`], { cwd: repoDir, encoding: 'utf8' });
     if (shown.error)
-        throw new UserError(`git is needed for select: changed (${shown.error.message})`);
+        throw new errors_UserError(`git is needed for select: changed (${shown.error.message})`);
     if (shown.status !== 0) {
         if (/does not exist|exists on disk, but not in/.test(shown.stderr))
             return [];
-        throw new UserError(`cannot read ${path} at ${baseRef}: ${shown.stderr.trim()} — fetch the base (actions/checkout with fetch-depth: 0)`);
+        throw new errors_UserError(`cannot read ${path} at ${baseRef}: ${shown.stderr.trim()} — fetch the base (actions/checkout with fetch-depth: 0)`);
     }
     try {
         const parsed = JSON.parse(shown.stdout);
@@ -90353,6 +90456,7 @@ var lib_dynamodb_dist_cjs = __nccwpck_require__(8907);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 
 
@@ -90383,6 +90487,7 @@ const s3Client = (o) => new client_s3_dist_cjs/* S3Client */.YxF({ ...common(o),
 const secretsClient = (o) => new SecretsManagerClient(common(o));
 const stsClient = (o) => new dist_cjs/* STSClient */.iM(common(o));
 const glueClient = (o) => new GlueClient(common(o));
+const serviceQuotasClient = (o) => new ServiceQuotasClient(common(o));
 
 ;// CONCATENATED MODULE: ./src/aws/oidc.ts
 
@@ -90460,7 +90565,7 @@ async function startOidcSession(options) {
     catch (error) {
         const err = error;
         if (/AccessDenied|InvalidIdentityToken|ExpiredToken|IDPRejectedClaim/.test(err.name)) {
-            throw new UserError(accessDeniedMessage(options.roleArn, claims, err));
+            throw new errors_UserError(accessDeniedMessage(options.roleArn, claims, err));
         }
         throw error;
     }
@@ -90497,22 +90602,93 @@ async function startOidcSession(options) {
 /** Role session names: [\w+=,.@-], at most 64 characters. */
 const roleSessionName = (runId, catalogId) => `mcc-e2e-${catalogId}-${runId}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 
+;// CONCATENATED MODULE: ./src/github/command-fence.ts
+
+/**
+ * Stage output echoed to the job log cannot issue workflow commands (`::add-mask::`,
+ * `::save-state …`, `::stop-commands::…`): it goes out between `::stop-commands::<token>` and
+ * `::<token>::`, with a fresh random token per fence that no stage has seen. The fence closes
+ * on a line of its own, so a stage that ends without a newline cannot swallow it. Our own
+ * commands during a stage (masking a refreshed OIDC token) step outside the fence while stage
+ * output waits.
+ */
+class CommandFence {
+    write;
+    token;
+    atLineStart = true;
+    paused = 0;
+    held = [];
+    constructor(write = (text) => process.stdout.write(text)) {
+        this.write = write;
+    }
+    open() {
+        this.close();
+        this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        this.write(`::stop-commands::${this.token}\n`);
+        this.atLineStart = true;
+    }
+    /** text that may come from a stage; only meant for the inside of an open fence */
+    echo(text) {
+        if (!text)
+            return;
+        if (this.paused > 0) {
+            this.held.push(text);
+            return;
+        }
+        this.write(text);
+        this.atLineStart = text.endsWith('\n');
+    }
+    close() {
+        if (!this.token)
+            return;
+        if (!this.atLineStart)
+            this.write('\n');
+        this.write(`::${this.token}::\n`);
+        this.token = undefined;
+        this.atLineStart = true;
+    }
+    /** Run our own commands with the fence down; stage output meanwhile waits, then the fence is up again. */
+    async outside(body) {
+        const wasOpen = this.token !== undefined;
+        this.close();
+        this.paused++;
+        try {
+            return await body();
+        }
+        finally {
+            this.paused--;
+            if (wasOpen && this.paused === 0) {
+                this.open();
+                const held = this.held.splice(0);
+                for (const text of held)
+                    this.echo(text);
+            }
+        }
+    }
+}
+/** The one fence of this process's job log (the run and post steps, the OIDC refresh). */
+const jobLogFence = new CommandFence();
+
 ;// CONCATENATED MODULE: ./src/github/assume-role.ts
 
 
 
+
 /** The `role-to-assume` input of every action: GitHub's OIDC token → the role, refreshed, masked. */
-async function assumeRoleFromInput(roleArn, region, sessionName) {
+async function assumeRoleFromInput(roleArn, region, sessionName, 
+/** the run's secret registry: gets the token and every refresh of it */
+secrets) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new UserError('role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)');
+        throw new errors_UserError('role-to-assume needs a GitHub OIDC token, but this job cannot request one: add `permissions: id-token: write` to the job (pull requests from forks never get one)');
     }
     const session = await startOidcSession({
         roleArn,
         region,
         sessionName,
         directory: process.env.RUNNER_TEMP ?? process.cwd(),
-        fetchToken: () => getIDToken(OIDC_AUDIENCE),
-        onSecret: (token) => setSecret(token),
+        // getIDToken masks the token itself: outside the fence of a running stage, or the mask is lost
+        fetchToken: () => jobLogFence.outside(() => getIDToken(OIDC_AUDIENCE)),
+        onSecret: (token) => secrets?.add(token),
         onRefreshError: (message) => warning(message),
     });
     info(`Assumed ${roleArn} through GitHub OIDC (sub ${String(session.claims.sub)}); the token file is refreshed before it expires`);
@@ -90534,7 +90710,303 @@ function makeProjectName(id, runToken) {
     return `${id.slice(0, room).replace(/-+$/, '')}-${runToken}`;
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/failure-class.ts
+/**
+ * Why a run failed, as a team alerts on it (09-v1-field-lessons.md "Statuses"):
+ * - `product`: the generated project or the model misbehaved — what a regression is made of;
+ * - `infrastructure`: AWS or the account got in the way (quota, capacity, throttling, 5xx,
+ *   credentials, a missing Hugging Face token) — retry or fix the account, not the product;
+ * - `timeout`: the stage ran past its limit (counts as a regression: a hang is a product fault
+ *   until shown otherwise);
+ * - `cancelled`: a person, a concurrency group or the job budget stopped the run.
+ * The patterns are a table: recognising a new signature is one row. Pure, so the quota
+ * admission and retry logic can call it on any stage's outcome.
+ */
+const FAILURE_CLASSES = (/* unused pure expression or super */ null && (['product', 'infrastructure', 'timeout', 'cancelled']));
+const says = (pattern) => (facts) => pattern.test(facts.text);
+const FAILURE_PATTERNS = [
+    { name: 'cancelled', failureClass: 'cancelled', matches: (f) => f.aborted === true },
+    { name: 'stage timeout', failureClass: 'timeout', matches: (f) => f.timedOut === true },
+    {
+        name: 'quota',
+        failureClass: 'infrastructure',
+        matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
+    },
+    {
+        name: 'capacity',
+        failureClass: 'infrastructure',
+        matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
+    },
+    {
+        name: 'throttling',
+        failureClass: 'infrastructure',
+        matches: says(/Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/),
+    },
+    {
+        name: 'AWS 5xx',
+        failureClass: 'infrastructure',
+        matches: says(/InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i),
+    },
+    {
+        name: 'expired or denied credentials',
+        failureClass: 'infrastructure',
+        matches: says(/ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+    },
+    {
+        name: 'ECR credentials',
+        failureClass: 'infrastructure',
+        matches: (f) => f.exitCode === 4 && ['push', 'clean'].includes(f.stage),
+    },
+    {
+        name: 'missing Hugging Face token',
+        failureClass: 'infrastructure',
+        matches: says(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
+    },
+];
+/** The first pattern that matches names the class; anything unrecognised is the product's. */
+function classifyFailure(facts) {
+    return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
+}
+/** A regression is a product (or timeout) failure of a config whose last completed run passed. */
+const failure_class_isRegressionClass = (failureClass) => failureClass === 'product' || failureClass === 'timeout';
+
+;// CONCATENATED MODULE: ./src/results/record.ts
+
+/** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
+const isoSeconds = (iso) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** MCC's lastTestTimestamp of a configuration never tested (its scanner's index needs one). */
+const NEVER_TESTED = '1970-01-01T00:00:00Z';
+function configJson(entry) {
+    return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
+}
+/** The identity fields every write sets (denormalised for queries). */
+function identityFields(entry) {
+    return {
+        configId: entry.configId,
+        schemaVersion: 2,
+        // a registered entry keeps its author's configJson and, like MCC's do/register, no catalog id
+        configJson: entry.registered?.configJson ?? configJson(entry),
+        ...(entry.registered ? {} : { e2eCatalogId: entry.id }),
+        tier: entry.tier,
+        deploymentConfig: entry.params.deploymentConfig,
+        modelName: entry.params.modelName,
+        instanceType: entry.params.instanceType,
+        region: entry.params.region,
+    };
+}
+/**
+ * What a registration sets only where nothing is there yet, as MCC's `do/register --ci` creates a
+ * record: untested, never tested (its scanner index sorts on lastTestTimestamp), a project name.
+ */
+function registrationDefaults(entry, at, schemaVersion) {
+    return {
+        testStatus: 'untested',
+        lastTestTimestamp: NEVER_TESTED,
+        projectName: entry.id,
+        createdAt: isoSeconds(at),
+        schemaVersion,
+    };
+}
+/** A status that judges the configuration: `pass` or `fail-<stage>` (not running, cancelled, untested…). */
+const isCompletedStatus = (status) => status === 'pass' || (status ?? '').startsWith('fail-');
+/**
+ * The status a new result is compared with: the last completed one. A run in progress (or one
+ * that crashed while running) and a cancelled run keep the one before them in previousTestStatus.
+ */
+function completedStatusOf(record) {
+    if (!record)
+        return undefined;
+    return isCompletedStatus(record.testStatus) || record.testStatus === 'untested'
+        ? record.testStatus
+        : record.previousTestStatus;
+}
+/** Previous `pass`, now a product or timeout failure; infrastructure and cancellations never are. */
+const isRegression = (previous, result) => previous === 'pass' && result.status.startsWith('fail-') && isRegressionClass(result.failureClass);
+/** Fields a pass removes (UpdateItem REMOVE), so that they describe only the latest failure. */
+const CLEARED_ON_PASS = ['failureClass'];
+/** The schedule and the endpoint's time up, on the record and in the history. */
+const endpointFields = (result) => ({
+    schedule: result.schedule,
+    endpointSeconds: result.endpointSeconds,
+    idleEndpointSeconds: result.idleEndpointSeconds,
+    ...(result.deployHold ? { deployHeldSeconds: result.deployHold.seconds } : {}),
+});
+/**
+ * A deferred run (no endpoint slot within its budget) ran nothing worth recording: the record
+ * keeps its previous status and timestamp, so the stale scan picks the config up again.
+ */
+function deferredFields(result) {
+    return {
+        testStatus: result.previousStatus ?? 'untested',
+        deferredAt: isoSeconds(result.endedAt),
+        deferredReason: result.errorMessage,
+        runId: result.runId,
+        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+        runStartedAt: result.startedAt,
+    };
+}
+/** The result fields of the final write. */
+function resultFields(result) {
+    if (result.status === 'deferred')
+        return deferredFields(result);
+    return {
+        testStatus: result.status,
+        previousTestStatus: result.previousStatus ?? 'untested',
+        regression: result.regression ?? false,
+        ...(result.failureClass ? { failureClass: result.failureClass } : {}),
+        lastTestTimestamp: isoSeconds(result.endedAt),
+        lastTestDuration: Math.round(result.durationSeconds),
+        stageResults: Object.fromEntries(result.stages.map((s) => [
+            s.name,
+            {
+                status: s.status,
+                duration: s.durationSeconds,
+                durationSeconds: Math.round(s.durationSeconds),
+                error: s.error,
+                ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+            },
+        ])),
+        projectName: result.projectName,
+        errorMessage: result.errorMessage,
+        cleanFailed: result.cleanFailed,
+        runId: result.runId,
+        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+        // full precision: the newest-run-wins condition compares start times
+        runStartedAt: result.startedAt,
+        ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+        ...endpointFields(result),
+        ...(result.benchmark ? result.benchmark.recordFields : {}),
+    };
+}
+/** History items expire after this long (the history table's TTL attribute `expiresAt`). */
+const HISTORY_TTL_DAYS = 180;
+function historyItem(result) {
+    return {
+        configId: result.configId,
+        runTimestamp: result.endedAt,
+        runId: result.runId,
+        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
+        status: result.status,
+        ...(result.failureClass ? { failureClass: result.failureClass } : {}),
+        durationSeconds: result.durationSeconds,
+        e2eCatalogId: result.catalogId,
+        tier: result.tier,
+        errorMessage: result.errorMessage,
+        stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
+        ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
+        ...endpointFields(result),
+        expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
+        ...(result.benchmark ? { benchmark: result.benchmark.history } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/join.ts
+
+
+
+const FIELDS = ['deploymentConfig', 'modelName', 'instanceType', 'region', 'deploymentTarget'];
+/** The generation parameters a record describes: our configJson has `region`, MCC's `awsRegion`. */
+function configurationOf(record) {
+    let parsed;
+    try {
+        parsed = JSON.parse(record.configJson ?? '');
+    }
+    catch {
+        return undefined;
+    }
+    if (!parsed || typeof parsed !== 'object')
+        return undefined;
+    const params = {
+        deploymentConfig: parsed.deploymentConfig,
+        modelName: parsed.modelName,
+        instanceType: parsed.instanceType,
+        region: parsed.region ?? parsed.awsRegion,
+        deploymentTarget: parsed.deploymentTarget,
+    };
+    return FIELDS.every((f) => typeof params[f] === 'string' && params[f] !== '')
+        ? params
+        : undefined;
+}
+/** MCC's 7-field configId (do/register --ci): the 5 fields plus the IC and adapter counts. */
+function mccConfigId(params, icCount = 1, adapterCount = 0) {
+    const key = [...FIELDS.map((f) => params[f]), `ic${icCount}`, `adapt${adapterCount}`].join(':');
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/**
+ * The 7-field ids MCC gives a catalog entry's generated project: a fresh project has one IC and
+ * no adapter; after our lifecycle's adapter-add it has one adapter.
+ */
+const join_mccConfigIdsOf = (entry) => [
+    mccConfigId(entry.params, 1, 0),
+    mccConfigId(entry.params, 1, 1),
+];
+/** The configuration key of a record: the 5-field id of what it describes, or an alias's owner. */
+function keyOf(record, aliasOwner) {
+    const params = configurationOf(record);
+    return params ? computeConfigId(params) : (aliasOwner.get(record.configId) ?? record.configId);
+}
+/** When a record's result happened ('' for none: registered, never tested). */
+function resultTime(record) {
+    if (record.testStatus === 'running')
+        return record.runStartedAt ?? '';
+    const at = record.lastTestTimestamp ?? '';
+    return at === NEVER_TESTED ? '' : at;
+}
+/** Newest result wins; on a tie the item under the configuration's own key. */
+function newest(records, key) {
+    return records.reduce((best, r) => {
+        const [a, b] = [resultTime(r), resultTime(best)];
+        if (a !== b)
+            return a > b ? r : best;
+        return r.configId === key && best.configId !== key ? r : best;
+    });
+}
+/** The benchmark fields of whichever item saw the latest benchmark (MCC writes them on its own id). */
+function latestBenchmark(records) {
+    const latest = records
+        .filter((r) => r.lastBenchmarkTimestamp)
+        .sort((a, b) => (b.lastBenchmarkTimestamp ?? '').localeCompare(a.lastBenchmarkTimestamp ?? ''))[0];
+    return latest
+        ? {
+            lastBenchmarkRunId: latest.lastBenchmarkRunId,
+            lastBenchmarkTimestamp: latest.lastBenchmarkTimestamp,
+            lastBenchmarkStatus: latest.lastBenchmarkStatus,
+        }
+        : {};
+}
+/**
+ * One row per catalog entry: the items that describe an entry (ours under its 5-field configId,
+ * MCC's under its 7-field id; an item without a configJson, such as MCC's benchmark-status one,
+ * by its 7-field id) become one record under the entry's configId with the newest result, naming
+ * the other items' keys. Items of no catalog entry (registrations, entries since removed) stay as
+ * they are, under their own keys.
+ */
+function joinRecords(records, entries = []) {
+    const aliasOwner = new Map(entries.flatMap((e) => join_mccConfigIdsOf(e).map((id) => [id, e.configId])));
+    const inCatalog = new Set(entries.map((e) => e.configId));
+    const byEntry = new Map();
+    const others = [];
+    for (const record of records) {
+        const key = keyOf(record, aliasOwner);
+        if (inCatalog.has(key))
+            byEntry.set(key, [...(byEntry.get(key) ?? []), record]);
+        else
+            others.push(record);
+    }
+    const joined = [...byEntry].map(([key, group]) => {
+        const [only] = group;
+        if (only && group.length === 1 && only.configId === key)
+            return only;
+        const winner = newest(group, key);
+        const otherConfigIds = group.map((r) => r.configId).filter((id) => id !== key);
+        return { ...winner, ...latestBenchmark(group), configId: key, otherConfigIds };
+    });
+    return [...joined, ...others];
+}
+
 ;// CONCATENATED MODULE: ./src/report/coverage.ts
+
+
 
 
 
@@ -90551,11 +91023,12 @@ const DEFAULT_HISTORY_LENGTH = 10;
  */
 const FLAKY_WINDOW = 5;
 const FLAKY_MIN_FLIPS = 2;
-/** testStatus → summary bucket: `pass`, `fail-<stage>`, `running`; anything else counts as untested. */
+/** testStatus → summary bucket: `pass`, `fail-<stage>`, `running`, `cancelled`; anything else counts as untested. */
 const BUCKET_RULES = [
     { matches: (s) => s === 'pass', bucket: 'passing' },
     { matches: (s) => s.startsWith('fail-'), bucket: 'failing' },
     { matches: (s) => s === 'running', bucket: 'running' },
+    { matches: (s) => s === 'cancelled', bucket: 'cancelled' },
 ];
 const bucketOf = (status) => BUCKET_RULES.find((rule) => rule.matches(status))?.bucket ?? 'untested';
 const isCompleted = (status) => ['passing', 'failing'].includes(bucketOf(status));
@@ -90571,7 +91044,12 @@ const stageOrder = (name) => {
 };
 function stageTimings(record) {
     return Object.entries(record?.stageResults ?? {})
-        .map(([name, r]) => ({ name, status: r.status, duration: r.duration, error: r.error ?? '' }))
+        .map(([name, r]) => ({
+        name,
+        status: r.status,
+        duration: r.duration ?? r.durationSeconds ?? 0,
+        error: r.error ?? '',
+    }))
         .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
 }
 /** The metrics a trend shows (column names of benchmark_results); throughput up is better, latency down. */
@@ -90617,9 +91095,15 @@ function lastStatusesOf(record, history, length) {
     const completed = record?.testStatus === 'running' ? record.previousTestStatus : record?.testStatus;
     return completed && isCompleted(completed) ? [completed] : [];
 }
+/** The end of the last test, none for MCC's never-tested epoch. */
+const lastTestOf = (record) => record?.lastTestTimestamp && record.lastTestTimestamp !== NEVER_TESTED
+    ? record.lastTestTimestamp
+    : undefined;
+const otherIds = (record) => record?.otherConfigIds?.length ? { otherConfigIds: record.otherConfigIds } : {};
 function configCoverage(entry, record, history, historyLength) {
     const status = record?.testStatus || 'untested';
     const lastStatuses = lastStatusesOf(record, history, historyLength);
+    const keepsPrevious = ['running', 'cancelled'].includes(bucketOf(status));
     return {
         tier: entry.tier,
         id: entry.id,
@@ -90627,13 +91111,14 @@ function configCoverage(entry, record, history, historyLength) {
         model: entry.params.modelName,
         instance: entry.params.instanceType,
         status,
-        ...(status === 'running' && record?.previousTestStatus
-            ? { previousStatus: record.previousTestStatus }
-            : {}),
-        lastTest: record?.lastTestTimestamp,
+        ...(keepsPrevious && record?.previousTestStatus ? { previousStatus: record.previousTestStatus } : {}),
+        ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
+        lastTest: lastTestOf(record),
         duration: record?.lastTestDuration,
-        // a regression is a current failure that passed before; a new run in progress clears the mark
-        regression: Boolean(record?.regression) && bucketOf(status) === 'failing',
+        // a regression is a current product failure that passed before; a new run in progress clears the mark
+        regression: Boolean(record?.regression) &&
+            bucketOf(status) === 'failing' &&
+            record?.failureClass !== 'infrastructure',
         flaky: isFlaky(history.map((h) => h.status)),
         lastStatuses,
         lastRuns: history.slice(-historyLength).map((h) => ({
@@ -90649,6 +91134,7 @@ function configCoverage(entry, record, history, historyLength) {
         estimatedCostUsd: record?.estimatedCostUsd,
         benchmark: benchmarkOf(record, history),
         runUrl: record?.runUrl,
+        ...otherIds(record),
     };
 }
 function summarize(configs) {
@@ -90661,23 +91147,39 @@ function summarize(configs) {
         failing: count('failing'),
         untested: count('untested'),
         running: count('running'),
+        cancelled: count('cancelled'),
+        infrastructureFailures: configs.filter((c) => bucketOf(c.status) === 'failing' && c.failureClass === 'infrastructure').length,
+        regressions: configs.filter((c) => c.regression).length,
         coveragePercent: total === 0 ? 0 : Math.round((passing / total) * 100),
     };
 }
+/**
+ * What the gate judges a config by: its status, or after a cancelled run the last completed one
+ * — a cancellation never counts for or against a gate.
+ */
+const gateStatusOf = (c) => bucketOf(c.status) === 'cancelled' ? (c.previousStatus ?? 'untested') : c.status;
 function buildCoverage(input) {
     const historyLength = input.historyLength ?? DEFAULT_HISTORY_LENGTH;
     const records = new Map(input.records.map((r) => [r.configId, r]));
-    const configs = input.entries.map((entry) => configCoverage(entry, records.get(entry.configId), input.history.get(entry.configId) ?? [], historyLength));
-    const known = input.allCatalogConfigIds ?? new Set(input.entries.map((e) => e.configId));
+    const coverageOf = (entries) => entries.map((entry) => configCoverage(entry, records.get(entry.configId), input.history.get(entry.configId) ?? [], historyLength));
+    const configs = coverageOf(input.entries);
+    const registeredConfigs = coverageOf(input.registered?.entries ?? []);
+    const unusable = input.registered?.unusable ?? [];
+    const known = new Set([
+        ...(input.allCatalogConfigIds ?? input.entries.map((e) => e.configId)),
+        ...registeredConfigs.map((c) => c.configId),
+        ...unusable.map((u) => u.configId),
+    ]);
     const notInCatalog = input.records
         .filter((r) => !known.has(r.configId) && (!input.tier || r.tier === input.tier))
         .map((r) => ({
         configId: r.configId,
         id: r.e2eCatalogId ?? '',
         tier: r.tier ?? '',
-        model: r.modelName ?? '',
+        model: r.modelName ?? configurationOf(r)?.modelName ?? '',
         status: r.testStatus || 'untested',
-        ...(r.lastTestTimestamp ? { lastTest: r.lastTestTimestamp } : {}),
+        ...(lastTestOf(r) ? { lastTest: lastTestOf(r) } : {}),
+        ...otherIds(r),
     }))
         .sort((a, b) => a.id.localeCompare(b.id) || a.configId.localeCompare(b.configId));
     return {
@@ -90687,6 +91189,12 @@ function buildCoverage(input) {
         summary: summarize(configs),
         configs,
         regressions: configs.filter((c) => c.regression).map((c) => c.id),
+        registered: {
+            summary: summarize(registeredConfigs),
+            configs: registeredConfigs,
+            regressions: registeredConfigs.filter((c) => c.regression).map((c) => c.id),
+            unusable,
+        },
         notInCatalog,
     };
 }
@@ -90695,18 +91203,18 @@ const GATE_HELP = 'write <tier>>=<passing>/<of> (e.g. ci>=5/6) or <tier>>=<perce
 function parseGate(text) {
     const match = GATE_PATTERN.exec(text);
     if (!match)
-        throw new UserError(`gate "${text}" is not valid — ${GATE_HELP}`);
+        throw new errors_UserError(`gate "${text}" is not valid — ${GATE_HELP}`);
     const [, tierText, num, den, percent] = match;
     let tier;
     try {
         tier = parseTier(tierText);
     }
     catch (error) {
-        throw new UserError(`gate "${text}": ${error.message}`);
+        throw new errors_UserError(`gate "${text}": ${error.message}`);
     }
     const [numerator, denominator] = percent !== undefined ? [Number(percent), 100] : [Number(num), Number(den)];
     if (denominator === 0 || numerator > denominator) {
-        throw new UserError(`gate "${text}" asks for more than every config — the fraction must be at most 1 (5/6, 100%)`);
+        throw new errors_UserError(`gate "${text}" asks for more than every config — the fraction must be at most 1 (5/6, 100%)`);
     }
     return { text: text.trim(), tier: tier, numerator, denominator };
 }
@@ -90714,11 +91222,17 @@ function parseGate(text) {
 function evaluateGate(model, gate) {
     const configs = model.configs.filter((c) => c.tier === gate.tier);
     if (configs.length === 0) {
-        throw new UserError(`gate ${gate.text}: the report has no ${gate.tier} configs${model.tier ? ` (it covers tier ${model.tier} only)` : ''} — report that tier or fix the gate`);
+        throw new errors_UserError(`gate ${gate.text}: the report has no ${gate.tier} configs${model.tier ? ` (it covers tier ${model.tier} only)` : ''} — report that tier or fix the gate`);
     }
-    const { passing, total, coveragePercent } = summarize(configs);
+    const { cancelled, infrastructureFailures, regressions } = summarize(configs);
+    const { passing, total, coveragePercent } = summarize(configs.map((c) => ({ ...c, status: gateStatusOf(c) })));
     const required = Math.ceil((total * gate.numerator) / gate.denominator - 1e-9);
     const passed = passing * gate.denominator >= gate.numerator * total;
+    const apart = [
+        `${infrastructureFailures} infrastructure failure${infrastructureFailures === 1 ? '' : 's'}`,
+        `${regressions} regression${regressions === 1 ? '' : 's'}`,
+        ...(cancelled > 0 ? [`${cancelled} cancelled (judged by their last completed run)`] : []),
+    ].join(', ');
     const counts = `${passing} of ${total} ${gate.tier} configs pass (${coveragePercent}%)`;
     return {
         passed,
@@ -90726,74 +91240,8 @@ function evaluateGate(model, gate) {
         total,
         required,
         sentence: passed
-            ? `Gate ${gate.text} passed: ${counts}.`
-            : `Gate ${gate.text} failed: ${counts}; at least ${required} must pass.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/results/record.ts
-/** ISO 8601 UTC to the second, as MCC writes it: 2026-05-22T06:15:00Z. */
-const isoSeconds = (iso) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
-function configJson(entry) {
-    return JSON.stringify({ ...entry.params, args: entry.argv.join(' ') });
-}
-/** The identity fields every write sets (denormalised for queries). */
-function identityFields(entry) {
-    return {
-        configId: entry.configId,
-        schemaVersion: 2,
-        configJson: configJson(entry),
-        e2eCatalogId: entry.id,
-        tier: entry.tier,
-        deploymentConfig: entry.params.deploymentConfig,
-        modelName: entry.params.modelName,
-        instanceType: entry.params.instanceType,
-        region: entry.params.region,
-    };
-}
-/** The status a new result is compared with: the last completed one (a crashed run leaves `running`). */
-function completedStatusOf(record) {
-    if (!record)
-        return undefined;
-    return record.testStatus === 'running' ? record.previousTestStatus : record.testStatus;
-}
-const isRegression = (previous, status) => previous === 'pass' && status.startsWith('fail-');
-/** The result fields of the final write. */
-function resultFields(result) {
-    return {
-        testStatus: result.status,
-        previousTestStatus: result.previousStatus ?? 'untested',
-        regression: result.regression ?? false,
-        lastTestTimestamp: isoSeconds(result.endedAt),
-        lastTestDuration: result.durationSeconds,
-        stageResults: Object.fromEntries(result.stages.map((s) => [s.name, { status: s.status, duration: s.durationSeconds, error: s.error }])),
-        errorMessage: result.errorMessage,
-        cleanFailed: result.cleanFailed,
-        runId: result.runId,
-        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
-        // full precision: the newest-run-wins condition compares start times
-        runStartedAt: result.startedAt,
-        ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
-        ...(result.benchmark ? result.benchmark.recordFields : {}),
-    };
-}
-/** History items expire after this long (the history table's TTL attribute `expiresAt`). */
-const HISTORY_TTL_DAYS = 180;
-function historyItem(result) {
-    return {
-        configId: result.configId,
-        runTimestamp: result.endedAt,
-        runId: result.runId,
-        ...(result.runUrl ? { runUrl: result.runUrl } : {}),
-        status: result.status,
-        durationSeconds: result.durationSeconds,
-        e2eCatalogId: result.catalogId,
-        tier: result.tier,
-        errorMessage: result.errorMessage,
-        stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
-        ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
-        expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
-        ...(result.benchmark ? { benchmark: result.benchmark.history } : {}),
+            ? `Gate ${gate.text} passed: ${counts}. ${apart}.`
+            : `Gate ${gate.text} failed: ${counts}; at least ${required} must pass. ${apart}.`,
     };
 }
 
@@ -90847,9 +91295,11 @@ class LocalStore {
     }
     async register(entry, registration, at) {
         const old = await this.getRecord(entry.configId);
+        const { schemaVersion, ...identity } = identityFields(entry);
         writeJsonAtomic(this.recordFile(entry.configId), {
-            ...(old ?? { testStatus: 'untested', createdAt: isoSeconds(at) }),
-            ...identityFields(entry),
+            ...registrationDefaults(entry, at, schemaVersion),
+            ...old,
+            ...identity,
             ...(registration.benchmarkEnabled !== undefined
                 ? { benchmarkEnabled: registration.benchmarkEnabled }
                 : {}),
@@ -90861,6 +91311,7 @@ class LocalStore {
         const old = await this.getRecord(start.entry.configId);
         writeJsonAtomic(this.recordFile(start.entry.configId), {
             createdAt: isoSeconds(start.startedAt),
+            lastTestTimestamp: NEVER_TESTED,
             ...old,
             ...identityFields(start.entry),
             ...(start.entry.benchmark && old?.benchmarkEnabled === undefined ? { benchmarkEnabled: true } : {}),
@@ -90873,7 +91324,8 @@ class LocalStore {
         if (old?.testStatus !== 'running')
             return { previousStatus: completedStatusOf(old), ...optIn };
         // the last run crashed while running: its predecessor's result is in the history
-        return { previousStatus: (await this.listHistory(start.entry.configId)).at(-1)?.status, ...optIn };
+        const completed = (await this.listHistory(start.entry.configId)).filter((h) => isCompletedStatus(h.status));
+        return { previousStatus: completed.at(-1)?.status, ...optIn };
     }
     async finishRun(result) {
         const old = await this.getRecord(result.configId);
@@ -90886,7 +91338,11 @@ class LocalStore {
                 note: `a newer run of ${result.catalogId} started after this one, so its result stays in the local store; this run's result is kept in the history and artifacts`,
             };
         }
-        writeJsonAtomic(this.recordFile(result.configId), { ...old, ...resultFields(result) });
+        const record = { ...old, ...resultFields(result) };
+        if (result.status === 'pass')
+            for (const field of CLEARED_ON_PASS)
+                delete record[field];
+        writeJsonAtomic(this.recordFile(result.configId), record);
         return { written: true };
     }
     runDir(result) {
@@ -90965,7 +91421,7 @@ class DynamoDbStore {
         return (Items ?? []).reverse();
     }
     async register(entry, registration, at) {
-        const { configId, ...identity } = identityFields(entry);
+        const { configId, schemaVersion, ...identity } = identityFields(entry);
         const extra = {
             ...(registration.benchmarkEnabled !== undefined
                 ? { benchmarkEnabled: registration.benchmarkEnabled }
@@ -90975,7 +91431,7 @@ class DynamoDbStore {
         const { Attributes } = await this.options.client.send(new lib_dynamodb_dist_cjs/* UpdateCommand */.fR({
             TableName: this.options.table,
             Key: { configId },
-            ...setExpression({ ...identity, ...extra }, { testStatus: 'untested', createdAt: isoSeconds(at) }),
+            ...setExpression({ ...identity, ...extra }, registrationDefaults(entry, at, schemaVersion)),
             ReturnValues: 'ALL_OLD',
         }));
         return Attributes ? 'updated' : 'created';
@@ -90993,6 +91449,7 @@ class DynamoDbStore {
                 runStartedAt: start.startedAt.toISOString(),
             }, {
                 createdAt: isoSeconds(start.startedAt),
+                lastTestTimestamp: NEVER_TESTED,
                 benchmarkEnabled: start.entry.benchmark ? true : undefined,
             }),
             ReturnValues: 'ALL_OLD',
@@ -91002,11 +91459,16 @@ class DynamoDbStore {
         if (old?.testStatus !== 'running')
             return { previousStatus: completedStatusOf(old), ...optIn };
         // the last run crashed while running: its predecessor's result is in the history
-        const [last] = (await this.listHistory(start.entry.configId, 1)).slice(-1);
-        return { previousStatus: last?.status, ...optIn };
+        const recent = await this.listHistory(start.entry.configId, 20);
+        return { previousStatus: recent.filter((h) => isCompletedStatus(h.status)).at(-1)?.status, ...optIn };
     }
     async finishRun(result) {
         const update = setExpression({ ...resultFields(result) });
+        // a pass leaves no trace of the last failure's class
+        if (result.status === 'pass') {
+            update.UpdateExpression += ` REMOVE ${CLEARED_ON_PASS.map((_, i) => `#x${i}`).join(', ')}`;
+            CLEARED_ON_PASS.forEach((field, i) => (update.ExpressionAttributeNames[`#x${i}`] = field));
+        }
         let written = true;
         let note;
         try {
@@ -91188,7 +91650,222 @@ function openStores(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/catalog/registered.ts
+
+
+
+
+
+/**
+ * Registered configurations (the seed's CI Integration Harness): records a team wrote with MCC's
+ * `do/register --ci` (or `mcc-e2e register --from-project`) for its own project, outside the
+ * catalog. A usable record becomes a runnable entry, checked by the catalog's own validator;
+ * an unusable one is reported by configId with the reason and never run. Pure but for
+ * entryForConfigId, which reads the records it is given a source of.
+ */
+/** The table key of a record: 16 lowercase hex characters. */
+const CONFIG_ID_PATTERN = /^[0-9a-f]{16}$/;
+/** Tier of a record that names none: re-tested daily, with the nightly timeouts. */
+const DEFAULT_REGISTERED_TIER = 'nightly';
+/**
+ * MCC's Stage 1 (generate → build → push → deploy → test) plus clean. No tune: a project outside
+ * the golden path may have no managed fine-tuning, and a registration names no dataset.
+ */
+const REGISTERED_LIFECYCLE = ['build', 'push', 'deploy', 'test', 'clean'];
+/** Per-stage timeout of each tier, as the shipped catalog's entries of that tier have it. */
+const TIER_TIMEOUT_SECONDS = { ci: 1800, nightly: 2700, weekly: 3600 };
+/**
+ * MCC's engine prefixes (do/register's get_engine_prefix): such parameters are deploy-time
+ * settings, given to the project as `IC_ENV_<name>`, which do/deploy passes to the container.
+ */
+const ENGINE_PREFIXES = ['VLLM_', 'SGLANG_', 'TRTLLM_', 'LMI_', 'DJL_'];
+const IC_ENV_PREFIX = 'IC_ENV_';
+/** do/register writes secrets as this; such values are never usable */
+const REDACTED = '***REDACTED***';
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** The generator flags a registration gives, and the configJson field each one comes from. */
+const FLAG_FIELDS = [
+    ['deployment-config', 'deploymentConfig'],
+    ['model-name', 'modelName'],
+    ['instance-type', 'instanceType'],
+    ['region', 'awsRegion'],
+    ['deployment-target', 'deploymentTarget'],
+];
+/**
+ * A registration, not a catalog result: our runs of catalog entries write `e2eCatalogId`; MCC's
+ * do/register, `register --from-project` and runs of registered entries never do.
+ */
+const isRegistration = (record) => !record.e2eCatalogId;
+function parseConfigJson(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        return 'has no configJson — register it again with do/register --ci';
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+        return 'configJson is not a JSON object — register it again with do/register --ci';
+    }
+    catch (error) {
+        return `configJson is not valid JSON (${error.message}) — register it again with do/register --ci`;
+    }
+}
+/** `region` (ours) or `awsRegion` (MCC's). */
+function fieldOf(config, field) {
+    return field === 'awsRegion' ? (config.awsRegion ?? config.region) : config[field];
+}
+/** Engine parameters → the stage env; secrets, redacted values and others are left out. */
+function envOf(parameters) {
+    const env = {};
+    const problems = [];
+    if (parameters === null || typeof parameters !== 'object')
+        return { env, problems };
+    for (const [key, value] of Object.entries(parameters)) {
+        const name = key.startsWith(IC_ENV_PREFIX)
+            ? key
+            : ENGINE_PREFIXES.some((p) => key.startsWith(p))
+                ? `${IC_ENV_PREFIX}${key}`
+                : undefined;
+        if (!name || /SECRET|TOKEN/i.test(key) || value === REDACTED)
+            continue;
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            problems.push(`configJson.parameters.${key} must be a string, not ${JSON.stringify(value)}`);
+            continue;
+        }
+        const text = String(value);
+        const bad = text.match(FORBIDDEN_CHARACTERS)?.[0];
+        if (bad !== undefined) {
+            problems.push(`configJson.parameters.${key} contains ${JSON.stringify(bad)}: quotes and shell metacharacters are not allowed`);
+            continue;
+        }
+        env[name] = text;
+    }
+    return { env, problems };
+}
+/** A validator problem in the words of the record: `args[1]` is configJson.modelName. */
+function describeProblem(p, argFields) {
+    const local = p.path.replace(/^\$\.configs\[0\]\.?/, '');
+    const arg = /^args\[(\d+)\]$/.exec(local);
+    const where = arg ? `configJson.${argFields[Number(arg[1])]}` : local === 'args' ? 'configJson' : local;
+    return `${where} ${p.message}`;
+}
+/** Pick the entry's id: the project name when it is a valid, free id, else `reg-<configId>`. */
+function idFor(configId, projectName, taken) {
+    const preferred = typeof projectName === 'string' && ID_PATTERN.test(projectName) ? projectName : undefined;
+    const id = preferred && !taken.has(preferred) ? preferred : `reg-${configId}`;
+    taken.add(id);
+    return id;
+}
+/** One record → a runnable entry, or the reason it cannot be one. `taken` holds the ids in use. */
+function entryFromRecord(record, taken) {
+    const configId = record.configId;
+    const config = parseConfigJson(record.configJson);
+    const model = typeof config === 'object' && typeof config.modelName === 'string' ? config.modelName : '';
+    const unusable = (reason) => ({ unusable: { configId, model, reason } });
+    if (!CONFIG_ID_PATTERN.test(configId))
+        return unusable(`configId "${configId}" is not 16 lowercase hex characters`);
+    if (typeof config === 'string')
+        return unusable(config);
+    const missing = FLAG_FIELDS.filter(([, field]) => {
+        const value = fieldOf(config, field);
+        return typeof value !== 'string' || value.trim() === '';
+    }).map(([, field]) => field);
+    if (missing.length > 0)
+        return unusable(`configJson has no ${missing.join(', ')} — a registration needs the model, instance, region, deployment config and target (register it again from a project generated with --model-name)`);
+    const target = String(config.deploymentTarget);
+    const track = Object.entries(TRACK_TARGETS).find(([, t]) => t === target)?.[0];
+    if (!track)
+        return unusable(`configJson.deploymentTarget "${target}" is not one of ${Object.values(TRACK_TARGETS).join(', ')}`);
+    const { env, problems } = envOf(config.parameters);
+    if (problems.length > 0)
+        return unusable(problems.join('; '));
+    const tier = TIERS.includes(record.tier)
+        ? record.tier
+        : DEFAULT_REGISTERED_TIER;
+    const raw = {
+        id: idFor(configId, config.projectName, taken),
+        tier,
+        track: track,
+        args: FLAG_FIELDS.map(([flag, field]) => `--${flag}=${String(fieldOf(config, field))}`),
+        lifecycle: REGISTERED_LIFECYCLE,
+        timeout: TIER_TIMEOUT_SECONDS[tier],
+        ...(Object.keys(env).length > 0 ? { env } : {}),
+        notes: `registered ${typeof config.projectName === 'string' ? `project ${config.projectName}` : 'configuration'} (configId ${configId})`,
+    };
+    const result = validateCatalogText(JSON.stringify({ configs: [raw] }), {
+        file: `record ${configId}`,
+        workloadNames: new Set(),
+        workloadsFile: 'catalog/workloads.json',
+    });
+    const [validated] = result.catalog?.entries ?? [];
+    if (!validated) {
+        const fields = FLAG_FIELDS.map(([, field]) => field);
+        return unusable(result.problems.map((p) => describeProblem(p, fields)).join('; '));
+    }
+    return {
+        entry: {
+            ...validated,
+            // results go to the record's own key (MCC's 7-field id stays MCC's)
+            configId,
+            registered: {
+                configId,
+                configJson: record.configJson,
+                ...(typeof config.projectName === 'string' ? { projectName: config.projectName } : {}),
+            },
+        },
+    };
+}
+/**
+ * Every registration among the records (one per configuration) that no catalog entry covers, in
+ * configId order so that the plan and a run leg give a record the same id.
+ */
+function registeredConfigs(records, catalogEntries) {
+    // MCC's own item of a catalog entry (its 7-field id) is that entry, not a registration
+    records = joinRecords(records, catalogEntries);
+    const inCatalog = new Set(catalogEntries.map((e) => e.configId));
+    const taken = new Set(catalogEntries.map((e) => e.id));
+    const entries = [];
+    const unusable = [];
+    const candidates = records
+        .filter((r) => !inCatalog.has(r.configId) && isRegistration(r))
+        .sort((a, b) => a.configId.localeCompare(b.configId));
+    for (const record of candidates) {
+        const conversion = entryFromRecord(record, taken);
+        if ('entry' in conversion)
+            entries.push(conversion.entry);
+        else
+            unusable.push(conversion.unusable);
+    }
+    return { entries, unusable };
+}
+/**
+ * The entry a `config-id` names (the run action's input, `run --config-id`): a catalog entry with
+ * that configId, else the registered record's entry. Anything else is a clear error.
+ */
+async function entryForConfigId(source, catalog, configId) {
+    if (!CONFIG_ID_PATTERN.test(configId))
+        throw new UserError(`config-id must be a configId: 16 lowercase hex characters (the plan's matrix gives it), not "${configId}"`);
+    const inCatalog = catalog.entries.find((e) => e.configId === configId || mccConfigIdsOf(e).includes(configId));
+    if (inCatalog)
+        return inCatalog;
+    const records = await source.listRecords().catch((error) => {
+        throw new UserError(`config-id ${configId}: could not read ${source.description} (${error.name}: ${error.message})`);
+    });
+    const { entries, unusable } = registeredConfigs(records, catalog.entries);
+    const entry = entries.find((e) => e.configId === configId);
+    if (entry)
+        return entry;
+    const reason = unusable.find((u) => u.configId === configId)?.reason;
+    if (reason)
+        throw new UserError(`registered record ${configId} cannot be run: ${reason}`);
+    const record = records.find((r) => r.configId === configId);
+    if (record?.e2eCatalogId)
+        throw new UserError(`record ${configId} holds results of catalog entry "${record.e2eCatalogId}", which ${catalog.file} no longer has — it is not a registration`);
+    throw new UserError(`no record ${configId} in ${source.description} — register the project first (./do/register --ci, or mcc-e2e register --from-project DIR)`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/source.ts
+
+
 
 
 
@@ -91256,8 +91933,12 @@ function openReportSource(settings) {
 }
 /** Read records and the history of every config that has a record, then build the model. */
 async function readCoverage(source, options) {
-    const records = await source.listRecords();
-    const wanted = new Set(options.entries.map((e) => e.configId));
+    // one row per configuration: MCC's own items of a catalog entry join it (before registrations
+    // are picked, so such an item never becomes a second, registered copy of the entry)
+    const records = joinRecords(await source.listRecords(), options.allEntries);
+    const registered = registeredConfigs(records, options.allEntries);
+    const registeredEntries = registered.entries.filter((e) => !options.tier || e.tier === options.tier);
+    const wanted = new Set([...options.entries, ...registeredEntries].map((e) => e.configId));
     const withRecords = records.filter((r) => wanted.has(r.configId)).map((r) => r.configId);
     const history = new Map(await Promise.all(withRecords.map(async (id) => [id, await source.listHistory(id)])));
     const model = buildCoverage({
@@ -91266,6 +91947,7 @@ async function readCoverage(source, options) {
         records,
         history,
         allCatalogConfigIds: new Set(options.allEntries.map((e) => e.configId)),
+        registered: { entries: registeredEntries, unusable: registered.unusable },
         source: source.description,
         historyLength: options.historyLength,
     });
@@ -91309,27 +91991,47 @@ function table_renderMarkdownTable(headers, rows) {
 
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 
+
+
 const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
 const REGRESSION_MARK = '⚠️ REGRESSION';
-const statusIcon = (status) => status === 'pass' ? '✅' : status.startsWith('fail-') ? '❌' : '⏳';
-const formatSeconds = (s) => s < 60
-    ? `${s.toFixed(1)} s`
-    : s < 3600
-        ? `${Math.floor(s / 60)}m ${Math.round(s % 60)}s`
-        : `${Math.floor(s / 3600)}h ${Math.round((s % 3600) / 60)}m`;
+const RUN_ICONS = { pass: '✅', cancelled: '🚫', deferred: '⏸️' };
+const statusIcon = (status) => status.startsWith('fail-') ? '❌' : (RUN_ICONS[status] ?? '⏳');
+/** `fail-deploy (infrastructure)`: the class is shown wherever it is not the product's. */
+const statusText = (r) => r.failureClass && r.failureClass !== 'product' && r.status !== 'cancelled'
+    ? `${r.status} (${r.failureClass})`
+    : r.status;
 const costText = (r) => r.estimatedCostUsd === undefined
     ? 'unknown (no price for this instance type)'
     : `$${r.estimatedCostUsd.toFixed(2)}`;
+/** "endpoint up 18.2 s, idle 0.4 s" */
+const endpointText = (r) => `endpoint up ${formatDuration(r.endpointSeconds)}, idle ${formatDuration(r.idleEndpointSeconds)}`;
+/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
+function scheduleText(r) {
+    if (!r.deployHold)
+        return `schedule ${r.schedule}`;
+    const { seconds, reason } = r.deployHold;
+    return seconds > 0
+        ? `schedule ${r.schedule}: deploy held ${holdText(seconds)} to meet the tune (${reason})`
+        : `schedule ${r.schedule}: deploy not held (${reason})`;
+}
+/** a tune run as submit and wait shows both */
+const durationText = (s) => s.phases?.submit && s.phases.wait
+    ? `${formatDuration(s.durationSeconds)} (submit ${formatDuration(s.phases.submit.durationSeconds)}, wait ${formatDuration(s.phases.wait.durationSeconds)})`
+    : formatDuration(s.durationSeconds);
+/** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
+const earlierErrors = (s) => (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
 function stageRow(s) {
-    const error = s.status === 'fail'
+    const own = s.status === 'fail'
         ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
         : s.status === 'skip'
             ? s.error
-            : '';
+            : (s.note ?? '');
+    const error = [...earlierErrors(s), ...(own ? [own] : [])].join('\n');
     return [
         STATUS_ICONS[s.status] ?? s.status,
-        s.name,
-        s.status === 'skip' ? '—' : formatSeconds(s.durationSeconds),
+        s.attempt && s.attempt > 1 ? `${s.name} (${s.attempt} attempts)` : s.name,
+        s.status === 'skip' && !s.phases ? '—' : durationText(s),
         error,
     ];
 }
@@ -91346,18 +92048,22 @@ function capMarkdown(markdown, maxBytes, fullAt) {
 function renderRunMarkdown(r, artifactsAt) {
     const regression = r.regression ? ` ${REGRESSION_MARK} (was ${escapeHtml(r.previousStatus)})` : '';
     const lines = [
-        `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(r.status)}${regression}`,
+        `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(statusText(r))}${regression}`,
         '',
-        `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatSeconds(r.durationSeconds)}`,
+        `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatDuration(r.durationSeconds)}`,
         '',
         renderMarkdownTable(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
         '',
-        `Estimated cost: ${costText(r)} (endpoint up ${formatSeconds(r.endpointSeconds)})`,
+        `Estimated cost: ${costText(r)} (${escapeHtml(endpointText(r))}) · ${escapeHtml(scheduleText(r))}`,
     ];
+    if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
+        lines.push('', `Waited ${formatDuration(r.waitedSeconds)} for a ${markdownCell(r.instanceType)} endpoint slot.`);
+    if (r.status === 'deferred')
+        lines.push('', `> [!NOTE]\n> Deferred: ${markdownCell(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`);
     if (r.cleanFailed)
         lines.push('', `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${escapeHtml(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`);
     if (r.cancelled)
-        lines.push('', '> [!NOTE]\n> The run was cancelled; the post step runs clean and checks for leftover endpoints.');
+        lines.push('', `> [!NOTE]\n> ${markdownCell(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}.`);
     if (r.benchmark)
         lines.push('', r.benchmark.markdown.trimEnd());
     if (artifactsAt)
@@ -91368,36 +92074,87 @@ function renderResultsText(results) {
     const rows = results.map((r) => [
         r.tier,
         r.catalogId,
-        `${statusIcon(r.status)} ${r.status}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
-        formatSeconds(r.durationSeconds),
+        `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
+        formatDuration(r.durationSeconds),
+        `${formatDuration(r.endpointSeconds)} (idle ${formatDuration(r.idleEndpointSeconds)})`,
         r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
         r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
     ]);
     const passing = results.filter((r) => r.status === 'pass').length;
-    return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing} failing`;
+    const cancelled = results.filter((r) => r.status === 'cancelled').length;
+    const deferred = results.filter((r) => r.status === 'deferred').length;
+    const infrastructure = results.filter((r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure').length;
+    const regressions = results.filter((r) => r.regression).length;
+    return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled - deferred} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''}${deferred > 0 ? ` | ${deferred} deferred` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/duration.ts
+/**
+ * The one duration formatter of summaries, the text report and the dashboard page. It rounds
+ * once, to the precision shown, before splitting into units, so no unit ever reads 60
+ * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
+ * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
+ */
+function duration_formatDuration(seconds) {
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    const tenths = Math.round(seconds * 10);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const FLAKY_MARK = '~ FLAKY';
+/** an infrastructure failure (quota, capacity, throttling, credentials): not the product's fault */
+const INFRASTRUCTURE_MARK = '(infrastructure)';
 /** The status with its marks, as every renderer shows it. */
 function statusLabel(c) {
     return [
         c.previousStatus ? `${c.status} (last: ${c.previousStatus})` : c.status,
+        ...(c.failureClass === 'infrastructure' ? [INFRASTRUCTURE_MARK] : []),
         ...(c.regression ? [REGRESSION_MARK] : []),
         ...(c.flaky ? [FLAKY_MARK] : []),
     ].join('  ');
 }
-const durationLabel = (seconds) => seconds === undefined ? '—' : formatSeconds(seconds);
 /**
  * `Summary: 28 total | 20 passing | 1 failing | 7 untested | 71% coverage` — the line of
  * 03-results.md; configs being run right now add `| N running` before the coverage.
  */
 function summaryLine(s) {
     const running = s.running > 0 ? ` | ${s.running} running` : '';
-    return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running} | ${s.coveragePercent}% coverage`;
+    const cancelled = s.cancelled > 0 ? ` | ${s.cancelled} cancelled` : '';
+    return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running}${cancelled} | ${s.coveragePercent}% coverage`;
 }
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Failures that are not the product's, apart from those that are: `2 infrastructure failures,
+ * 0 regressions` (+ cancellations). Undefined when nothing failed or was cancelled.
+ */
+function failureClassLine(s) {
+    if (s.failing === 0 && s.cancelled === 0)
+        return undefined;
+    return [
+        plural(s.infrastructureFailures, 'infrastructure failure'),
+        plural(s.regressions, 'regression'),
+        ...(s.cancelled > 0
+            ? [`${s.cancelled} cancelled (never a regression; gates use their last completed run)`]
+            : []),
+    ].join(', ');
+}
+/** The sentence above the rows of configurations recorded under more than one key. */
+const OTHER_KEYS_NOTE = "Also recorded under another configId (MCC's do/register --ci 7-field id); the newest result is shown:";
+/** `[id, other keys]` of every row that joined more than one table item. */
+const otherKeyRows = (model) => [...model.configs, ...model.notInCatalog]
+    .filter((c) => c.otherConfigIds?.length)
+    .map((c) => [c.id || c.configId, (c.otherConfigIds ?? []).join(', ')]);
 const notInCatalogRow = (r) => [
     r.id || '—',
     r.configId,
@@ -91405,13 +92162,37 @@ const notInCatalogRow = (r) => [
     r.status,
     r.lastTest ?? '—',
 ];
+/** The registered configurations (outside the catalog, re-tested on schedule) and those that cannot run. */
+function registeredText(model) {
+    const { configs, unusable, summary } = model.registered;
+    if (configs.length === 0 && unusable.length === 0)
+        return [];
+    const lines = [
+        '',
+        `Registered (${configs.length} configuration${configs.length === 1 ? '' : 's'} teams registered outside the catalog):`,
+    ];
+    if (configs.length > 0)
+        lines.push(renderTextTable(['Tier', 'Config', 'configId', 'Model', 'Status', 'Last runs', 'Last Test', 'Duration'], configs.map((c) => [
+            c.tier,
+            c.id,
+            c.configId,
+            c.model,
+            statusLabel(c),
+            c.lastStatuses.join(' ') || '—',
+            c.lastTest ?? '—',
+            formatDuration(c.duration),
+        ])).replace(/^/gm, '  '), `  Registered: ${summaryLine(summary).replace(/^Summary: /, '')}`);
+    if (unusable.length > 0)
+        lines.push(`  Not run (${unusable.length} registered record${unusable.length === 1 ? '' : 's'} that cannot become an entry):`, ...unusable.map((u) => `    ${u.configId}  ${u.reason}`));
+    return lines;
+}
 function renderCoverageText(model) {
     const rows = model.configs.map((c) => [
         c.tier,
         c.id,
         statusLabel(c),
         c.lastTest ?? '—',
-        durationLabel(c.duration),
+        formatDuration(c.duration),
     ]);
     const lines = [
         `📊 E2E coverage report${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
@@ -91423,7 +92204,13 @@ function renderCoverageText(model) {
     if (model.notInCatalog.length > 0) {
         lines.push('', `Not in catalog (${model.notInCatalog.length} record${model.notInCatalog.length === 1 ? '' : 's'} whose configId no catalog entry has):`, renderTextTable(['Id', 'configId', 'Tier', 'Status', 'Last Test'], model.notInCatalog.map(notInCatalogRow)).replace(/^/gm, '  '));
     }
-    lines.push('', summaryLine(model.summary));
+    lines.push(...registeredText(model));
+    const others = otherKeyRows(model);
+    if (others.length > 0) {
+        lines.push('', OTHER_KEYS_NOTE, renderTextTable(['Config', 'Also as'], others).replace(/^/gm, '  '));
+    }
+    const classes = failureClassLine(model.summary);
+    lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
     return lines.join('\n');
 }
 
@@ -91432,17 +92219,19 @@ function renderCoverageText(model) {
 
 
 
+
 /** A step summary must stay well under GitHub's 1 MiB. */
 const SUMMARY_MAX_BYTES = 512 * 1024;
 /** A PR comment must stay under 65,535 characters; bytes ≥ characters, so a byte cap is safe. */
 const COMMENT_MAX_BYTES = 60_000;
-const RUN_ICONS = {
+const markdown_RUN_ICONS = {
     passing: '✅',
     failing: '❌',
     running: '⏳',
+    cancelled: '🚫',
     untested: '▫️',
 };
-const iconOf = (status) => RUN_ICONS[bucketOf(status)];
+const iconOf = (status) => markdown_RUN_ICONS[bucketOf(status)];
 /** Only plain http(s) links are rendered; anything else stays text. */
 const safeUrl = (url) => url && /^https?:\/\/[^\s<>()"'`]+$/.test(url) ? url : undefined;
 const linked = (text, url) => {
@@ -91464,12 +92253,12 @@ function configRow(c) {
         linked(statusLabel(c), c.runUrl),
         c.lastStatuses.map(iconOf).join('') || '—',
         table_markdownCell(c.lastTest ?? '—'),
-        table_markdownCell(durationLabel(c.duration)),
+        table_markdownCell(duration_formatDuration(c.duration)),
         table_markdownCell(cost(c)),
     ];
 }
 function regressionsSection(model) {
-    const regressed = model.configs.filter((c) => c.regression);
+    const regressed = [...model.configs, ...model.registered.configs].filter((c) => c.regression);
     if (regressed.length === 0)
         return undefined;
     const items = regressed.map((c) => `> - **${table_markdownCell(c.id)}** — ${linked(c.status, c.runUrl)}: ${table_markdownCell(firstLine(c.errorMessage))}`);
@@ -91494,6 +92283,25 @@ function notInCatalogSection(model) {
         return undefined;
     return `### Not in catalog\n\nRecords whose configId no catalog entry has (a changed entry or a removed one):\n\n${table(['Id', 'configId', 'Tier', 'Status', 'Last test'], model.notInCatalog.map((r) => [r.id || '—', r.configId, r.tier || '—', r.status, r.lastTest ?? '—'].map(table_markdownCell)))}`;
 }
+function registeredSection(model) {
+    const { configs, unusable, summary } = model.registered;
+    if (configs.length === 0 && unusable.length === 0)
+        return undefined;
+    const parts = [
+        `### Registered\n\nConfigurations teams registered outside the catalog (\`do/register --ci\`), re-tested on schedule — ${table_escapeHtml(summaryLine(summary).replace(/^Summary: /, ''))}`,
+    ];
+    if (configs.length > 0)
+        parts.push(table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], configs.map(configRow)));
+    if (unusable.length > 0)
+        parts.push(`**Not run** — records that cannot become an entry (fix and register again):\n\n${table(['configId', 'Model', 'Why'], unusable.map((u) => [u.configId, u.model || '—', u.reason].map(table_markdownCell)))}`);
+    return parts.join('\n\n');
+}
+function otherKeysSection(model) {
+    const rows = otherKeyRows(model);
+    if (rows.length === 0)
+        return undefined;
+    return `${table_markdownCell(OTHER_KEYS_NOTE)}\n\n${table(['Config', 'Also as'], rows.map((r) => r.map(table_markdownCell)))}`;
+}
 /**
  * The job summary / PR comment. Sections are ordered by importance (summary, gate, regressions,
  * failures, the full table, records not in the catalog), so a trim for size drops the least
@@ -91503,23 +92311,27 @@ function renderCoverageMarkdown(model, options) {
     const gate = options.gate
         ? `${options.gate.passed ? '✅' : '❌'} ${table_markdownCell(options.gate.sentence)}`
         : undefined;
+    const classes = failureClassLine(model.summary);
     const sections = [
         ...(options.before ?? []),
         `## 📊 E2E coverage${model.tier ? ` — tier ${table_markdownCell(model.tier)}` : ''}`,
-        `**${table_escapeHtml(summaryLine(model.summary))}**\n\nRead from ${table_markdownCell(model.source)} at ${table_escapeHtml(model.generatedAt)}.`,
+        `**${table_escapeHtml(summaryLine(model.summary))}**${classes ? `\n\n${table_escapeHtml(classes)}` : ''}\n\nRead from ${table_markdownCell(model.source)} at ${table_escapeHtml(model.generatedAt)}.`,
         gate,
         regressionsSection(model),
         failingSection(model),
         model.configs.length > 0
             ? `### All configs\n\n${table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], model.configs.map(configRow))}`
             : 'No catalog entries in this report.',
+        registeredSection(model),
         notInCatalogSection(model),
+        otherKeysSection(model),
         ...(options.after ?? []),
     ].filter((s) => s !== undefined);
     return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
+
 
 
 
@@ -91557,7 +92369,7 @@ main { padding: 0 24px 24px; }
 .card b { display: block; font-size: 20px; }
 .bar { display: flex; height: 10px; border-radius: 5px; overflow: hidden; background: var(--none); margin-top: 10px; max-width: 640px; }
 .bar span { display: block; height: 100%; }
-.passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); }
+.passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); } .cancelled { background: var(--none); outline: 1px dashed var(--run); }
 .banner { margin: 16px 0 0; padding: 8px 12px; border-left: 4px solid var(--fail); background: #ffebe9; }
 table { border-collapse: collapse; width: 100%; }
 table.configs { table-layout: fixed; }
@@ -91602,14 +92414,10 @@ const SCRIPT = `
     if (status === 'pass') return 'passing';
     if (String(status).indexOf('fail-') === 0) return 'failing';
     if (status === 'running') return 'running';
+    if (status === 'cancelled') return 'cancelled';
     return 'untested';
   }
-  function seconds(s) {
-    if (s === undefined || s === null) return '\\u2014';
-    if (s < 60) return s.toFixed(1) + ' s';
-    if (s < 3600) return Math.floor(s / 60) + 'm ' + Math.round(s % 60) + 's';
-    return Math.floor(s / 3600) + 'h ' + Math.round((s % 3600) / 60) + 'm';
-  }
+  var seconds = ${duration_formatDuration.toString()};
   function safeUrl(url) {
     return typeof url === 'string' && /^https?:\\/\\/[^\\s<>()"'\`]+$/.test(url) ? url : undefined;
   }
@@ -91698,8 +92506,10 @@ const SCRIPT = `
     tr.setAttribute('data-config', c.id);
     var name = add(el('td'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \\u00b7 ' + c.configId));
     var status = add(el('td', 'status'), badge(c.status));
+    if (c.otherConfigIds) name.appendChild(el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')));
     if (c.previousStatus) status.appendChild(el('span', 'sub', 'last: ' + c.previousStatus));
     if (c.regression) status.appendChild(el('span', 'mark regression', config.marks.regression));
+    if (c.failureClass === 'infrastructure') status.appendChild(el('span', 'mark infrastructure', config.marks.infrastructure));
     if (c.flaky) status.appendChild(el('span', 'mark flaky', config.marks.flaky));
     if (c.cleanFailed) status.appendChild(el('span', 'sub', 'clean failed: resources may remain'));
     if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\\n')[0].slice(0, 200)));
@@ -91722,7 +92532,8 @@ const SCRIPT = `
     var s = model.summary;
     var cards = el('div', 'cards');
     add(cards, card('total', s.total), card('passing', s.passing), card('failing', s.failing),
-      card('untested', s.untested), card('running', s.running), card('coverage', s.coveragePercent + '%'));
+      card('untested', s.untested), card('running', s.running), card('cancelled', s.cancelled || 0),
+      card('infrastructure failures', s.infrastructureFailures || 0), card('coverage', s.coveragePercent + '%'));
     add(head, cards, coverageBar(s));
     if (model.regressions.length) {
       add(head, el('div', 'banner', '\\u26a0\\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
@@ -91744,6 +92555,34 @@ const SCRIPT = `
       add(main, add(section, add(table, body)));
     });
     if (!model.configs.length) main.appendChild(el('p', 'muted', 'No catalog entries in this report.'));
+    var registered = model.registered || { configs: [], unusable: [] };
+    if (registered.configs.length || registered.unusable.length) {
+      var reg = el('section');
+      reg.setAttribute('data-section', 'registered');
+      var regPassing = registered.configs.filter(function (c) { return c.status === 'pass'; }).length;
+      add(reg, el('h2', '', 'Registered \u2014 ' + regPassing + ' of ' + registered.configs.length + ' passing'),
+        el('p', 'muted', 'Configurations teams registered outside the catalog (do/register --ci), re-tested on schedule.'));
+      if (registered.configs.length) {
+        var regTable = el('table', 'configs');
+        regTable.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
+        var regBody = el('tbody');
+        registered.configs.forEach(function (c) { regBody.appendChild(configRow(c)); });
+        add(reg, add(regTable, regBody));
+      }
+      if (registered.unusable.length) {
+        var bad = el('table');
+        bad.setAttribute('data-section', 'not-run');
+        bad.appendChild(header(['configId', 'Model', 'Not run because']));
+        var badBody = el('tbody');
+        registered.unusable.forEach(function (u) {
+          var tr = el('tr');
+          add(tr, el('td', 'num', u.configId), el('td', '', u.model || '\u2014'), el('td', '', u.reason));
+          badBody.appendChild(tr);
+        });
+        add(reg, add(bad, badBody));
+      }
+      main.appendChild(reg);
+    }
     if (model.notInCatalog.length) {
       var extra = el('section');
       extra.setAttribute('data-section', 'not-in-catalog');
@@ -91785,7 +92624,7 @@ function renderDashboardHtml(model, options) {
         model,
         live: options.live,
         refreshSeconds: options.refreshSeconds ?? DEFAULT_REFRESH_SECONDS,
-        marks: { regression: REGRESSION_MARK, flaky: FLAKY_MARK },
+        marks: { regression: REGRESSION_MARK, flaky: FLAKY_MARK, infrastructure: INFRASTRUCTURE_MARK },
     };
     const csp = [
         "default-src 'none'",
@@ -91815,6 +92654,7 @@ function renderDashboardHtml(model, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
+
 
 
 const DEFAULT_CLEAN_TIMEOUT_SECONDS = 900;
@@ -91852,6 +92692,12 @@ function stageNames(entry, benchmark) {
     names.splice(cleanIndex >= 0 ? cleanIndex : names.length, 0, 'benchmark');
     return names;
 }
+/** The submit of an overlapped tune returns once the job is submitted (MCC's do/tune --no-wait). */
+const PHASE_ARGS = { submit: ['--no-wait'], wait: [] };
+/** the submit is a short stage; the wait is the tune */
+const PHASE_TIMEOUT = { submit: 'stage', wait: 'tune' };
+const scheduleOf = (entry, options) => options.schedule ?? entry.schedule ?? DEFAULT_SCHEDULE;
+/** Every step of the leg in the order the schedule runs them. */
 function resolveStages(entry, options) {
     const cleanTimeout = options.cleanTimeoutSeconds ?? DEFAULT_CLEAN_TIMEOUT_SECONDS;
     const ctx = {
@@ -91861,16 +92707,26 @@ function resolveStages(entry, options) {
         benchmarkWorkload: options.benchmarkWorkload,
     };
     const baseEnvKeys = [...ENGINE_ENV_KEYS, ...(options.extraEnvKeys ?? []), ...Object.keys(entry.env ?? {})];
-    return stageNames(entry, options.benchmarkWorkload !== undefined).map((name) => {
+    const names = stageNames(entry, options.benchmarkWorkload !== undefined);
+    const definitions = names.map((name) => {
         const definition = findStage(name);
         if (!definition)
             throw new Error(`stage "${name}" of ${entry.id} is not in the stage table`);
+        return definition;
+    });
+    const steps = scheduleSteps(names, scheduleOf(entry, options), (name) => findStage(name)?.isTune === true);
+    return steps.map(({ position, phase }) => {
+        const name = names[position];
+        const definition = definitions[position];
+        const argv = overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name);
         return {
             name,
+            position,
+            ...(phase ? { phase } : {}),
             definition,
-            argv: overriddenArgv(options.stageCommands, name, ctx) ?? definition.argv(ctx, name),
+            argv: phase ? [...argv, ...PHASE_ARGS[phase]] : argv,
             cwd: definition.cwd,
-            timeoutSeconds: timeoutSeconds(entry, definition.timeout, cleanTimeout),
+            timeoutSeconds: timeoutSeconds(entry, phase ? PHASE_TIMEOUT[phase] : definition.timeout, cleanTimeout),
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
         };
     });
@@ -91878,8 +92734,16 @@ function resolveStages(entry, options) {
 
 ;// CONCATENATED MODULE: ./src/catalog/plan.ts
 
+
 /** Minutes added to every leg for checkout, setup and the post step. */
 const LEG_OVERHEAD_MINUTES = 10;
+/**
+ * Of those, the steps before the run step (checkout, Node, the generator install): the run
+ * action's budget counts from its own start, so it gets the job's timeout less these.
+ */
+const STEPS_BEFORE_RUN_MINUTES = 5;
+/** Below this a leg has no time for a stage: the steps before, clean (15 min), the post step. */
+const MIN_JOB_MINUTES = 30;
 /**
  * Typical wall-clock minutes of the stages while an endpoint is up (deploy → clean), for the
  * cost estimate. Worst case (every stage at its timeout) is reported beside it.
@@ -91899,7 +92763,16 @@ function endpointStages(stages) {
     const deployAt = stages.findIndex((s) => s.name === 'deploy');
     return deployAt < 0 ? [] : stages.slice(deployAt);
 }
-function planEntry(entry, pricing) {
+/** `max-job-minutes` / `--max-job-minutes`: empty = no limit, else a whole number of minutes. */
+function parseMaxJobMinutes(text, name) {
+    const value = (text ?? '').trim();
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < MIN_JOB_MINUTES)
+        throw new UserError(`${name} must be a whole number of minutes, at least ${MIN_JOB_MINUTES} (setup, clean and the post step need about 25; GitHub-hosted jobs stop at 360, so 350 leaves room), not "${value}"`);
+    return Number(value);
+}
+function planEntry(entry, pricing, maxJobMinutes) {
     const benchmark = entry.benchmark?.workload;
     const stages = resolveStages(entry, {
         generator: ['generator'],
@@ -91911,13 +92784,16 @@ function planEntry(entry, pricing) {
     const onEndpoint = endpointStages(stages);
     const typicalHours = onEndpoint.reduce((h, s) => h + (TYPICAL_ENDPOINT_MINUTES[s.definition.name] ?? 5) / 60, 0);
     const worstHours = onEndpoint.reduce((h, s) => h + s.timeoutSeconds / 3600, 0);
+    const worstCaseMinutes = Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES;
     return {
         id: entry.id,
         tier: entry.tier,
         model: entry.params.modelName,
         instance: entry.params.instanceType,
         configId: entry.configId,
-        timeoutMinutes: Math.ceil(totalSeconds / 60) + LEG_OVERHEAD_MINUTES,
+        ...(entry.registered ? { registered: true } : {}),
+        timeoutMinutes: Math.min(worstCaseMinutes, maxJobMinutes ?? Infinity),
+        worstCaseMinutes,
         estimatedCostUsd: price === undefined ? 'unknown' : roundCents(price * typicalHours),
         worstCaseCostUsd: price === undefined ? 'unknown' : roundCents(price * worstHours),
     };
@@ -91927,10 +92803,14 @@ function sumCosts(costs) {
         ? 'unknown'
         : roundCents(costs.reduce((a, c) => a + c, 0));
 }
-function buildPlan(entries, pricing) {
-    const planned = entries.map((e) => planEntry(e, pricing));
+function buildPlan(entries, pricing, maxJobMinutes) {
+    const planned = entries.map((e) => planEntry(e, pricing, maxJobMinutes));
     return {
         entries: planned,
+        maxJobMinutes,
+        overMaxJobMinutes: planned
+            .filter((p) => p.worstCaseMinutes > p.timeoutMinutes)
+            .map((p) => ({ id: p.id, worstCaseMinutes: p.worstCaseMinutes })),
         matrix: {
             include: planned.map((p) => ({
                 id: p.id,
@@ -91938,6 +92818,8 @@ function buildPlan(entries, pricing) {
                 model: p.model,
                 instance: p.instance,
                 'timeout-minutes': p.timeoutMinutes,
+                'job-budget-minutes': p.timeoutMinutes - STEPS_BEFORE_RUN_MINUTES,
+                ...(p.registered ? { 'config-id': p.configId } : {}),
             })),
         },
         count: planned.length,
@@ -91968,7 +92850,9 @@ function heading(d) {
     const e = d.entry;
     return `${e.id} — ${e.params.modelName} on ${e.params.instanceType} (tier ${e.tier}, configId ${e.configId}, project ${d.projectName})`;
 }
-const stageRows = (d) => d.stages.map((s) => [s.name, `${s.timeoutSeconds}s`, s.cwd, displayArgv(s.argv)]);
+/** `tune-sft submit` for one phase of a scheduled tune, else the stage name. */
+const stepLabel = (s) => s.phase ? `${s.name} ${s.phase}` : s.name;
+const stageRows = (d) => d.stages.map((s) => [stepLabel(s), `${s.timeoutSeconds}s`, s.cwd, displayArgv(s.argv)]);
 const envLine = (d) => {
     const keys = [...new Set(d.stages.flatMap((s) => s.envKeys))];
     return `env keys: ${keys.join(', ')}`;
@@ -91987,6 +92871,7 @@ function renderDryRunMarkdown(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-summary.ts
+
 
 
 
@@ -92054,19 +92939,24 @@ const KIND_LABELS = {
     removed: '➖ removed',
     changed: '✏️ changed',
 };
+/** The joined record's status, naming the configuration's other key (MCC's 7-field id) when it has one. */
 function statusOf(records, configId) {
     if (!records)
         return 'unknown (no AWS data)';
     if (!configId)
         return '—';
-    return records.get(configId)?.testStatus ?? 'untested';
+    const record = records.get(configId);
+    const others = record?.otherConfigIds?.length ? ` (also as ${record.otherConfigIds.join(', ')})` : '';
+    return `${record?.testStatus || 'untested'}${others}`;
 }
 function renderPrSummary(input) {
     const runnable = new Set(input.changes.filter((c) => c.kind !== 'removed').map((c) => c.id));
     const entries = input.head.filter((e) => runnable.has(e.id));
     const plan = buildPlan(entries, input.pricing);
     const costs = new Map(plan.entries.map((p) => [p.id, p.estimatedCostUsd]));
-    const records = input.records ? new Map(input.records.map((r) => [r.configId, r])) : undefined;
+    const records = input.records
+        ? new Map(joinRecords(input.records, input.head).map((r) => [r.configId, r]))
+        : undefined;
     const count = (kind) => input.changes.filter((c) => c.kind === kind).length;
     const lines = [
         '## 🔎 Catalog change',
@@ -92232,7 +93122,7 @@ function booleanInput(name, fallback = false) {
         return true;
     if (['false', 'no', '0'].includes(raw))
         return false;
-    throw new UserError(`input ${name} must be true or false, not "${getInput(name)}"`);
+    throw new errors_UserError(`input ${name} must be true or false, not "${getInput(name)}"`);
 }
 function inputOr(name, fallback) {
     return getInput(name).trim() || fallback;
