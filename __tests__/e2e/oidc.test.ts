@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
-import { runAction, stateEnv } from '../helpers/runner.js';
+import { runAction, signalWhenOutput, stateEnv } from '../helpers/runner.js';
 import { ListEndpointsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 const ROLE = 'arn:aws:iam::123456789012:role/mlcc-e2e-github-us-west-2';
@@ -123,13 +123,7 @@ describeWithMoto('OIDC inside the run action', (moto) => {
       const main = await runAction('dist/run/index.js', {
         inputs: inputs(dir),
         env: { ...env, MCC_EXAMPLE_HANG_AT: 'test' },
-        onStart: (child) => {
-          void (async () => {
-            for (let i = 0; i < 400 && (await endpoints()).length === 0; i++)
-              await new Promise((r) => setTimeout(r, 50));
-            child.kill('SIGTERM');
-          })();
-        },
+        onStart: signalWhenOutput(/example: hanging at /),
       });
       expect(main.state['clean-done']).toBe('false');
       expect(await endpoints()).toEqual([project]);

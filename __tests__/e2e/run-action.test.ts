@@ -1,6 +1,5 @@
 import { expect, it, beforeEach } from '@jest/globals';
 import {
-  DescribeEndpointCommand,
   ListEndpointConfigsCommand,
   ListEndpointsCommand,
   ListModelsCommand,
@@ -9,9 +8,8 @@ import {
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describeWithMoto } from '../helpers/moto.js';
-import { runAction, stateEnv } from '../helpers/runner.js';
+import { runAction, signalWhenOutput, stateEnv } from '../helpers/runner.js';
 
 const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 
@@ -40,6 +38,8 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     return {
       inputs: {
         config: 'rt-qwen3-4b',
+        // stage output in the step log: the cancel tests wait for a stage's own line
+        verbose: 'true',
         tier: 'ci',
         generator: GENERATOR,
         workspace: join(dir, 'ws'),
@@ -79,21 +79,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     const project = 'rt-qwen3-4b-777-1';
     const main = await runAction('dist/run/index.js', {
       ...leg('777', { MCC_EXAMPLE_HANG_AT: 'test' }),
-      onStart: (child) => {
-        void (async () => {
-          for (let i = 0; i < 400; i++) {
-            try {
-              const endpoint = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: project }));
-              if (endpoint.EndpointStatus === 'InService') break;
-            } catch {
-              /* not created yet */
-            }
-            await sleep(50);
-          }
-          await sleep(300);
-          child.kill('SIGTERM');
-        })();
-      },
+      onStart: signalWhenOutput(/example: hanging at /),
     });
     expect(main.code).toBe(1);
     expect(main.state['project-name']).toBe(project);
@@ -123,13 +109,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     const project = 'rt-qwen3-4b-778-1';
     const main = await runAction('dist/run/index.js', {
       ...leg('778', { MCC_EXAMPLE_HANG_AT: 'tune-sft' }),
-      onStart: (child) => {
-        void (async () => {
-          for (let i = 0; i < 400 && !(await resourcesNamed(project)).endpoints.length; i++) await sleep(50);
-          await sleep(500);
-          child.kill('SIGTERM');
-        })();
-      },
+      onStart: signalWhenOutput(/example: hanging at /),
     });
     expect(main.outputs.status).toBe('cancelled');
     const post = await runAction('dist/cleanup/index.js', {

@@ -119,6 +119,28 @@ export function runAction(bundle: string, options: RunActionOptions = {}): Promi
   });
 }
 
+/**
+ * An onStart that signals the step once its output shows `pattern` (a stage's own line, streamed
+ * through the step's log), so a test cancels at a known point instead of after a guessed wait.
+ * The scrubber holds back a line's tail while it could still start a secret (moto's key is
+ * `testing`), so match the start of a line, not its last word.
+ */
+export function signalWhenOutput(
+  pattern: RegExp,
+  signal: NodeJS.Signals = 'SIGTERM',
+): NonNullable<RunActionOptions['onStart']> {
+  return (child) => {
+    let seen = '';
+    const watch = (d: Buffer) => {
+      seen = (seen + d.toString()).slice(-4096);
+      if (!pattern.test(seen)) return;
+      child.stdout?.off('data', watch);
+      child.kill(signal);
+    };
+    child.stdout?.on('data', watch);
+  };
+}
+
 /** The env the runner gives a post step: STATE_<name> for each value main saved. */
 export function stateEnv(state: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
