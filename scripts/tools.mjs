@@ -21,7 +21,8 @@ export function ensureNode24() {
   const install = spawnSync(
     npm,
     ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, `node@${NODE24_VERSION}`],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
+    // npm's own output to stderr: stdout is the binary's directory, for $(node scripts/tools.mjs)
+    { stdio: ['ignore', process.stderr, 'inherit'] },
   );
   if (install.status !== 0 || !existsSync(binary)) {
     throw new Error(
