@@ -89,7 +89,7 @@ async function run(
     cleanAfterCancel: true,
     executor: sim.executor,
     admission: quota
-      ? openAdmission({
+      ? await openAdmission({
           localDir: store.dir,
           quotas: { text: quota, where: 'bench' },
           catalogIds: [],

@@ -71,7 +71,7 @@ describe('quota admission in the lifecycle (local leases)', () => {
     const store = new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
     const entry = exampleEntry();
     expect((await runExample(entry, { store })).result.status).toBe('pass');
-    const admission = openAdmission({
+    const admission = await openAdmission({
       localDir: store.dir,
       quotas: { text: 'ml.g5.xlarge=0', where: 'input quotas' },
       catalogIds: [entry.id],
@@ -101,7 +101,7 @@ describe('quota admission in the lifecycle (local leases)', () => {
   it('a slot is held from deploy to clean and given back after clean', async () => {
     const store = new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
     const entry = exampleEntry();
-    const admission = openAdmission({
+    const admission = await openAdmission({
       localDir: store.dir,
       quotas: { text: 'ml.g5.xlarge=1', where: '--quota' },
       catalogIds: [entry.id],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Ajv } from 'ajv';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogSchema } from '../../src/catalog/schema.js';
@@ -69,5 +70,11 @@ describe('the shipped catalog', () => {
     expect(JSON.parse(readFileSync(`${SHIPPED_CATALOG_DIR}/e2e-catalog.json`, 'utf8')).$schema).toBe(
       './e2e-catalog.schema.json',
     );
+  });
+
+  it('is a valid JSON Schema (the validator skips the meta-schema check at start-up)', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(catalogSchema)).toBe(true);
+    expect(ajv.errors ?? null).toBeNull();
   });
 });

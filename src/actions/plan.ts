@@ -4,7 +4,6 @@ import { loadCatalogInput } from '../github/catalog-input.js';
 import { buildPlan, parseMaxJobMinutes } from '../catalog/plan.js';
 import { renderPlanMarkdown, renderUnusableMarkdown } from '../catalog/plan-render.js';
 import { selectForPlan } from '../catalog/plan-selection.js';
-import { openStores } from '../results/open.js';
 import { failStep } from '../github/action-errors.js';
 import { booleanInput } from '../github/inputs.js';
 import { planSlots } from '../catalog/plan-slots.js';
@@ -24,8 +23,9 @@ async function main(): Promise<void> {
     includeRegistered,
     catalogFile: file,
     repoDir,
+    // the DynamoDB adapter (and the SDK) loads only when a table is read
     store: table
-      ? openStores({
+      ? (await import('../results/open.js')).openStores({
           table,
           region: process.env.AWS_REGION ?? 'us-west-2',
           localDir: `${process.env.RUNNER_TEMP ?? repoDir}/mcc-e2e-plan`,
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       : undefined,
   });
   const plan = buildPlan(entries, loadPricing(file), maxJobMinutes);
-  const admission = openAdmission({
+  const admission = await openAdmission({
     localDir: repoDir,
     quotas: { text: core.getInput('quotas'), where: 'input quotas' },
     catalogQuotas: catalog.quotas,

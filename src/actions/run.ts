@@ -22,7 +22,8 @@ import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
-import { awsCredentialsLikely, resolveHuggingFaceToken } from '../aws/secrets.js';
+import { awsCredentialsLikely } from '../aws/credentials.js';
+import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
 import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
@@ -195,7 +196,7 @@ async function main(): Promise<void> {
           afterCleanSeconds: ACTION_POST_MARGIN_SECONDS,
         });
   const leaseTable = core.getInput('lease-table').trim();
-  const admission = openAdmission({
+  const admission = await openAdmission({
     leaseTable,
     localDir: stores.local.dir,
     quotas: { text: core.getInput('quotas'), where: 'input quotas' },

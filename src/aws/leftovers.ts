@@ -1,6 +1,6 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { LeftoverCheck } from '../lifecycle/clean-outcome.js';
-import { awsCredentialsLikely } from './secrets.js';
+import { awsCredentialsLikely } from './credentials.js';
 import { sageMakerClient } from './clients.js';
 import { deleteResources, RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
 

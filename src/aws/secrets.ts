@@ -20,17 +20,6 @@ export async function fetchHuggingFaceToken(client: SecretsManagerClient, secret
   return SecretString.trim();
 }
 
-/** Credentials the SDK could find: the environment, a web identity, a profile, or an emulator. */
-export function awsCredentialsLikely(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(
-    env.AWS_ACCESS_KEY_ID ||
-    env.AWS_WEB_IDENTITY_TOKEN_FILE ||
-    env.AWS_PROFILE ||
-    env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
-    env.AWS_ENDPOINT_URL,
-  );
-}
-
 export interface HfTokenOutcome {
   token?: string;
   /** a sentence for the log when the token could not be had */

@@ -5,6 +5,7 @@ import { openCliStores, withStoreOptions, type StoreOptions } from './store-comm
 import { buildPlan, parseMaxJobMinutes } from '../catalog/plan.js';
 import { renderPlanText, renderUnusableText } from '../catalog/plan-render.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { COMMAND_DESCRIPTIONS } from './commands.js';
 import { displayPath } from '../catalog/load.js';
 import { TIERS } from '../catalog/types.js';
 import { planSlots } from '../catalog/plan-slots.js';
@@ -13,7 +14,7 @@ import { openAdmission } from '../lifecycle/admission/open.js';
 export function registerCatalogCommands(program: Command): void {
   program
     .command('validate')
-    .description('validate the catalog (schema and every cross-check); exit 1 with all problems when invalid')
+    .description(COMMAND_DESCRIPTIONS.validate)
     .action(
       action((_opts: unknown, command: Command) => {
         const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
@@ -26,7 +27,7 @@ export function registerCatalogCommands(program: Command): void {
 
   const planCommand = program
     .command('plan')
-    .description('show the entries a selection picks, with timeouts and the cost estimate')
+    .description(COMMAND_DESCRIPTIONS.plan)
     .option('--tier <tier>', `one of ${TIERS.join(', ')}`)
     .option('--config <ids>', 'comma-separated catalog ids (any tier)')
     .option('--json', 'print the plan as JSON (matrix, count, ids, cost) and nothing else')
@@ -58,7 +59,7 @@ export function registerCatalogCommands(program: Command): void {
         includeRegistered: opts.includeRegistered,
       });
       const plan = buildPlan(entries, loadPricing(file), maxJobMinutes);
-      const admission = openAdmission({
+      const admission = await openAdmission({
         localDir: process.cwd(),
         quotas: opts.quota ? { text: opts.quota, where: '--quota' } : undefined,
         catalogQuotas: catalog.quotas,

@@ -17,6 +17,7 @@ import { renderCoverageText } from '../report/text.js';
 import { DEFAULT_REFRESH_SECONDS, renderDashboardHtml, REPORT_API_PATH } from '../report/html.js';
 import { openReportSource, readCoverage } from '../report/source.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { COMMAND_DESCRIPTIONS } from './commands.js';
 import { regionOf, withStoreOptions, type StoreOptions } from './store-commands.js';
 
 export const DEFAULT_DASHBOARD_PORT = 3939;
@@ -49,11 +50,11 @@ function coverageReader(opts: ReportOptions, command: Command): () => Promise<Co
       .model;
 }
 
-const reportCommand = (program: Command, name: string, description: string): Command =>
+const reportCommand = (program: Command, name: 'report' | 'status' | 'dashboard'): Command =>
   withStoreOptions(
     program
       .command(name)
-      .description(description)
+      .description(COMMAND_DESCRIPTIONS[name])
       .option('--tier <tier>', `one of ${TIERS.join(', ')} (default: every tier)`)
       .option('--history <n>', 'recent runs shown per config', String(DEFAULT_HISTORY_LENGTH)),
   );
@@ -74,11 +75,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 }
 
 export function registerReportCommands(program: Command): void {
-  reportCommand(
-    program,
-    'report',
-    'coverage of the catalog: status per config, regressions, flakiness, a release gate',
-  )
+  reportCommand(program, 'report')
     .option('--json', 'print the report as JSON and nothing else')
     .option('--gate <gate>', 'exit 1 when a tier falls short, e.g. ci>=5/6 or ci>=80%')
     .action(
@@ -93,11 +90,7 @@ export function registerReportCommands(program: Command): void {
       }),
     );
 
-  reportCommand(
-    program,
-    'status',
-    'totals of running, passing, failing and untested configs, and the last completed run',
-  )
+  reportCommand(program, 'status')
     .option('--json', 'print the totals as JSON and nothing else')
     .action(
       action(async (opts: ReportOptions & { json?: boolean }, command: Command) => {
@@ -152,7 +145,7 @@ export function registerReportCommands(program: Command): void {
       }),
     );
 
-  reportCommand(program, 'dashboard', 'serve the live HTML dashboard (refreshes itself from the store)')
+  reportCommand(program, 'dashboard')
     .option('--port <port>', 'port to listen on', String(DEFAULT_DASHBOARD_PORT))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--refresh <seconds>', 'how often the page re-reads the report', String(DEFAULT_REFRESH_SECONDS))

@@ -19,6 +19,7 @@ import { formatDuration } from '../report/duration.js';
 import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { COMMAND_DESCRIPTIONS } from './commands.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
 import { SCHEDULES, type Schedule } from '../lifecycle/schedule.js';
 import { stepLabel } from '../lifecycle/dry-run.js';
@@ -59,7 +60,7 @@ export interface RunCommandOptions {
 export function registerRunCommand(program: Command): void {
   program
     .command('run')
-    .description('run the lifecycle of the selected entries (generate → … → clean) and print a results table')
+    .description(COMMAND_DESCRIPTIONS.run)
     .option('--tier <tier>', 'run every entry of a tier')
     .option('--config <ids>', 'comma-separated catalog ids (any tier; no --tier needed)')
     .option(
@@ -187,7 +188,7 @@ export function registerRunCommand(program: Command): void {
           region,
           localDir: stores.local.dir,
         });
-        const admission = openAdmission({
+        const admission = await openAdmission({
           leaseTable: opts.leaseTable,
           localDir: stores.local.dir,
           quotas: opts.quota ? { text: opts.quota, where: '--quota' } : undefined,

@@ -13,6 +13,7 @@ import { parseDuration, sweep } from '../aws/sweep.js';
 import { renderTextTable } from '../report/table.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
+import { COMMAND_DESCRIPTIONS } from './commands.js';
 
 export interface StoreOptions {
   table?: string;
@@ -47,9 +48,7 @@ export function registerStoreCommands(program: Command): void {
   withStoreOptions(
     program
       .command('register')
-      .description(
-        'create the untested record of a catalog entry or of your own generated project (or update it, keeping its test results), like MCC’s do/register --ci; registered projects are re-tested by plan --include-registered',
-      )
+      .description(COMMAND_DESCRIPTIONS.register)
       .option('--config <id>', 'catalog id')
       .option(
         '--from-project <dir>',
@@ -88,9 +87,7 @@ export function registerStoreCommands(program: Command): void {
   withStoreOptions(
     program
       .command('sweep')
-      .description(
-        'delete SageMaker endpoints, endpoint configs and models left by finished runs older than a threshold',
-      )
+      .description(COMMAND_DESCRIPTIONS.sweep)
       .option('--older-than <duration>', 'age threshold: 90s, 30m, 6h, 2d', '6h')
       .option('--dry-run', 'list what would be deleted; delete nothing'),
   ).action(

@@ -1,10 +1,6 @@
 import type { CatalogEntry } from '../../catalog/types.js';
-import { dynamoDocumentClient, sageMakerClient, serviceQuotasClient } from '../../aws/clients.js';
-import { accountQuotas } from '../../aws/service-quotas.js';
-import { awsCredentialsLikely } from '../../aws/secrets.js';
-import { parseProjectName } from '../../aws/sweep.js';
+import { awsCredentialsLikely } from '../../aws/credentials.js';
 import { admit, DEFAULT_LEASE_SECONDS, type Admission } from './admit.js';
-import { DynamoDbLeaseStore } from './dynamodb-leases.js';
 import { LocalLeaseStore, type LeaseHolder, type LeaseStore, type SlotKey } from './leases.js';
 import { parseQuotaList, resolveLimit, type AccountQuotas, type SlotLimit } from './quotas.js';
 
@@ -40,26 +36,48 @@ export const slotKeyOf = (entry: CatalogEntry): SlotKey => ({
   instanceType: entry.params.instanceType,
 });
 
+// The AWS adapters load only when a lease table or Service Quotas is used: a plan without
+// AWS never evaluates the SDK (the bundles' cold start).
+async function dynamoDbLeaseStore(region: string, table: string): Promise<LeaseStore> {
+  const [{ DynamoDbLeaseStore }, { dynamoDocumentClient }] = await Promise.all([
+    import('./dynamodb-leases.js'),
+    import('../../aws/clients.js'),
+  ]);
+  return new DynamoDbLeaseStore(dynamoDocumentClient({ region }), table);
+}
+
+function serviceQuotasOf(region: string, catalogIds: string[]): AccountQuotas {
+  let loaded: Promise<AccountQuotas> | undefined;
+  const account = () =>
+    (loaded ??= Promise.all([
+      import('../../aws/service-quotas.js'),
+      import('../../aws/clients.js'),
+      import('../../aws/sweep.js'),
+    ]).then(([{ accountQuotas }, clients, { parseProjectName }]) =>
+      accountQuotas(
+        clients.serviceQuotasClient({ region, maxAttempts: 3 }),
+        clients.sageMakerClient(region),
+        (name) => parseProjectName(name, catalogIds) !== undefined,
+      ),
+    ));
+  return {
+    endpointQuota: async (instanceType) => (await account()).endpointQuota(instanceType),
+    foreignInstances: async (instanceType) => (await account()).foreignInstances(instanceType),
+  };
+}
+
 /** The lease store and quota sources of a run: DynamoDB or local leases, overrides, Service Quotas. */
-export function openAdmission(inputs: AdmissionInputs): AdmissionService {
+export async function openAdmission(inputs: AdmissionInputs): Promise<AdmissionService> {
   const override = inputs.quotas?.text.trim()
     ? parseQuotaList(inputs.quotas.text, inputs.quotas.where)
     : undefined;
   const store: LeaseStore = inputs.leaseTable
-    ? new DynamoDbLeaseStore(dynamoDocumentClient({ region: inputs.region }), inputs.leaseTable)
+    ? await dynamoDbLeaseStore(inputs.region, inputs.leaseTable)
     : new LocalLeaseStore(inputs.localDir);
   const accounts = new Map<string, AccountQuotas>();
   const accountIn = (region: string): AccountQuotas | undefined => {
     if (!awsCredentialsLikely()) return undefined;
-    if (!accounts.has(region))
-      accounts.set(
-        region,
-        accountQuotas(
-          serviceQuotasClient({ region, maxAttempts: 3 }),
-          sageMakerClient(region),
-          (name) => parseProjectName(name, inputs.catalogIds) !== undefined,
-        ),
-      );
+    if (!accounts.has(region)) accounts.set(region, serviceQuotasOf(region, inputs.catalogIds));
     return accounts.get(region);
   };
   const limits = new Map<string, Promise<SlotLimit>>();
