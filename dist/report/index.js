@@ -89925,7 +89925,9 @@ function jsonPath(segments) {
         return /^[A-Za-z_$][\w$]*$/.test(s) ? `${path}.${s}` : `${path}[${JSON.stringify(s)}]`;
     }, '$');
 }
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// Cold start: the schema is ours and tested, so it is not checked against the JSON Schema
+// meta-schema on every start, and the validator is compiled without the optimising pass.
+const validate_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
 const validateSchema = validate_ajv.compile(catalogSchema);
 const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d$/;
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;

@@ -1,0 +1,91 @@
+export const id = 517;
+export const ids = [517];
+export const modules = {
+
+/***/ 4517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
+/* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
+/* harmony export */   sweep: () => (/* binding */ sweep)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5549);
+
+
+/**
+ * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
+ * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
+ * than a threshold, when their run is over. A running run's resources are never touched.
+ */
+const PROJECT_TAG = 'mcc-e2e:project';
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+function parseProjectName(name, catalogIds) {
+    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
+    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+}
+async function projectTag(client, arn) {
+    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
+    return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
+}
+async function sweep(options) {
+    const now = options.now ?? new Date();
+    const before = new Date(now.getTime() - options.olderThanMs);
+    const decisions = [];
+    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .R) {
+        for await (const candidate of type.list(options.client)) {
+            // the name tells whose it is; a tag can claim a resource whose name does not
+            const owner = parseProjectName(candidate.name, options.catalogIds) ??
+                parseProjectName((await projectTag(options.client, candidate.arn)) ?? '', options.catalogIds);
+            if (!owner)
+                continue;
+            if (candidate.createdAt > before) {
+                decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
+            }
+            else if (await options.isRunActive(owner.catalogId, owner.runToken)) {
+                decisions.push({
+                    ...candidate,
+                    action: 'keep',
+                    reason: `run ${owner.runToken} of ${owner.catalogId} is still running`,
+                });
+            }
+            else {
+                decisions.push({
+                    ...candidate,
+                    action: 'delete',
+                    reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
+                });
+            }
+        }
+    }
+    if (options.dryRun)
+        return decisions;
+    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .R) {
+        for (const decision of decisions.filter((d) => d.kind === type.kind && d.action === 'delete')) {
+            try {
+                await type.remove(options.client, decision.name);
+                decision.done = true;
+            }
+            catch (error) {
+                decision.error = error.message;
+            }
+        }
+    }
+    return decisions;
+}
+const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90s`, `30m`, `6h`, `2d`. */
+function parseDuration(text) {
+    const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
+    return match ? Number(match[1]) * UNITS[match[2]] : undefined;
+}
+
+
+/***/ })
+
+};
