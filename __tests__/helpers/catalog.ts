@@ -1,5 +1,19 @@
 import { validateCatalogText, type CatalogProblem } from '../../src/catalog/validate.js';
 
+/** The stage names of a full entry's lifecycle (tune-sft), in order; with Stage 2 before clean. */
+export const FULL_LIFECYCLE = [
+  'generate',
+  'build',
+  'push',
+  'deploy',
+  'test',
+  'tune-sft',
+  'adapter-add',
+  'test-adapter',
+  'clean',
+];
+export const WITH_BENCHMARK = [...FULL_LIFECYCLE.slice(0, -1), 'benchmark', 'clean'];
+
 export const WORKLOADS = new Set(['sample', 'multi_turn_chat']);
 
 /** A valid entry in MCC's format; tests break one thing at a time. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { doCalls, exampleEntry, runExample, statuses } from '../helpers/example.js';
 import { LocalStore } from '../../src/results/local-store.js';
 import type { TuneJobs } from '../../src/lifecycle/engine.js';
+import { FULL_LIFECYCLE } from '../helpers/catalog.js';
 
 const TUNE = [
   './do/tune',
@@ -53,17 +54,7 @@ describe('the overlap-tune schedule with the example project (real processes)', 
     expect(doCalls(run)).toEqual(OVERLAP_CALLS);
     expect(run.result.status).toBe('pass');
     expect(run.result.schedule).toBe('overlap-tune');
-    expect(run.result.stages.map((s) => s.name)).toEqual([
-      'generate',
-      'build',
-      'push',
-      'deploy',
-      'test',
-      'tune-sft',
-      'adapter-add',
-      'test-adapter',
-      'clean',
-    ]);
+    expect(run.result.stages.map((s) => s.name)).toEqual(FULL_LIFECYCLE);
     const tune = run.result.stages.find((s) => s.name === 'tune-sft');
     expect(tune?.phases?.submit?.status).toBe('pass');
     expect(tune?.phases?.wait?.status).toBe('pass');

@@ -11,6 +11,7 @@ import { describeWithMoto } from '../helpers/moto.js';
 import { createBenchmarkInfra } from '../helpers/benchmark-infra.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
 import { exampleEntry, runExample } from '../helpers/example.js';
+import { WITH_BENCHMARK } from '../helpers/catalog.js';
 
 const BUCKET = 'mlcc-benchmark-results-123456789012-us-west-2';
 
@@ -44,18 +45,7 @@ describeWithMoto('Stage 2 inside the lifecycle, against moto', (moto) => {
 
   it('runs after the last test stage and before clean, publishes Parquet and the partition, sets the record', async () => {
     const run = await runExample(entry, { store, runToken: 'bm1', benchmark: settings() });
-    expect(run.result.stages.map((s) => s.name)).toEqual([
-      'generate',
-      'build',
-      'push',
-      'deploy',
-      'test',
-      'tune-sft',
-      'adapter-add',
-      'test-adapter',
-      'benchmark',
-      'clean',
-    ]);
+    expect(run.result.stages.map((s) => s.name)).toEqual(WITH_BENCHMARK);
     expect(run.result.status).toBe('pass');
     expect(run.result.benchmark?.status).toBe('completed');
     const objects = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: PREFIX }));

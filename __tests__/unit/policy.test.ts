@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { finalStatus, skipReason, type PolicyOutcome, type StageStatus } from '../../src/lifecycle/policy.js';
 import { findStage } from '../../src/lifecycle/stages.js';
+import { FULL_LIFECYCLE, WITH_BENCHMARK } from '../helpers/catalog.js';
 
 /** The policy decides from the stage table alone: no processes here. */
 function simulate(
@@ -22,29 +23,7 @@ function simulate(
   };
 }
 
-const FULL = [
-  'generate',
-  'build',
-  'push',
-  'deploy',
-  'test',
-  'tune-sft',
-  'adapter-add',
-  'test-adapter',
-  'clean',
-];
-const WITH_BENCHMARK = [
-  'generate',
-  'build',
-  'push',
-  'deploy',
-  'test',
-  'tune-sft',
-  'adapter-add',
-  'test-adapter',
-  'benchmark',
-  'clean',
-];
+const FULL = FULL_LIFECYCLE;
 
 describe('the failure policy', () => {
   it('passes when every stage passes', () => {

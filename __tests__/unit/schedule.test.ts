@@ -2,20 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { holdWithin, planDeployHold, scheduleSteps } from '../../src/lifecycle/schedule.js';
 import { resolveStages } from '../../src/lifecycle/resolve.js';
 import { skipReason } from '../../src/lifecycle/policy.js';
-import { catalogText, validate, validEntry } from '../helpers/catalog.js';
+import { catalogText, validate, validEntry, FULL_LIFECYCLE } from '../helpers/catalog.js';
 import type { HistoryItem } from '../../src/results/store.js';
 
-const NAMES = [
-  'generate',
-  'build',
-  'push',
-  'deploy',
-  'test',
-  'tune-sft',
-  'adapter-add',
-  'test-adapter',
-  'clean',
-];
+const NAMES = FULL_LIFECYCLE;
 const isTune = (name: string) => name.startsWith('tune-');
 const label = (names: string[], steps: ReturnType<typeof scheduleSteps>) =>
   steps.map((s) => `${names[s.position]}${s.phase ? ` ${s.phase}` : ''}`);
