@@ -225,6 +225,10 @@ function reachesAws(wfs: Workflows, job: Obj): boolean {
   });
 }
 
+/** npm trusted publishing also takes the job's OIDC token (the release job). */
+const publishesToNpm = (job: Obj): boolean =>
+  stepsOf(job).some((s) => /\bnpm publish\b.*--provenance/.test(str(s.run)));
+
 /** A job comments on the pull request: the report action with comment on, here or in its callee. */
 function usesCommentingReport(wfs: Workflows, job: Obj): boolean {
   const callee = calleeOf(wfs, job);
@@ -279,7 +283,7 @@ function permissionViolations(wfs: Workflows): string[] {
         else if (value !== allowed[key]) out.push(`${where}: ${key}: ${str(value)} is not allowed`);
       }
       const aws = reachesAws(wfs, job);
-      if (perms['id-token'] !== undefined && !aws)
+      if (perms['id-token'] !== undefined && !aws && !publishesToNpm(job))
         out.push(`${where}: id-token: write on a job that does not reach AWS`);
       if (aws && perms['id-token'] !== 'write')
         out.push(`${where}: reaches AWS without id-token: write (OIDC would fail)`);
