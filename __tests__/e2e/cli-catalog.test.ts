@@ -18,6 +18,38 @@ describe('mcc-e2e (built bundle)', () => {
     expect(run.stdout.trim()).toBe('catalog/e2e-catalog.json: 28 valid entries (6 ci, 17 nightly, 5 weekly)');
   });
 
+  it('validate --mcc lists what MCC’s own validator would reject, with line numbers, and exits 1', async () => {
+    const run = await runCli(['validate', '--mcc']);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'catalog/e2e-catalog.json: 28 valid entries (6 ci, 17 nightly, 5 weekly)',
+      "MCC's validator would reject 5 entries (5 problems; tuneIds checked against node_modules/@aws/ml-container-creator/config/tune-catalog.json):",
+    ]);
+    expect(lines.slice(2).map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
+      'catalog/e2e-catalog.json:48:7 $.configs[2].env:',
+      'catalog/e2e-catalog.json:186:7 $.configs[11].env:',
+      'catalog/e2e-catalog.json:204:7 $.configs[12].env:',
+      'catalog/e2e-catalog.json:222:7 $.configs[13].env:',
+      'catalog/e2e-catalog.json:435:7 $.configs[27].env:',
+    ]);
+  });
+
+  it('validate --mcc on a catalog in MCC’s published format says MCC accepts it too', async () => {
+    const run = await runCli([
+      'validate',
+      '--mcc',
+      '--catalog',
+      '__tests__/fixtures/mcc-catalog/generic-steps.json',
+      '--tune-catalog',
+      'node_modules/@aws/ml-container-creator/config/tune-catalog.json',
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(
+      "MCC's validator accepts it too (tuneIds checked against node_modules/@aws/ml-container-creator/config/tune-catalog.json)",
+    );
+  });
+
   it('plan selects 6 ci, 17 nightly and 5 weekly entries, and ids across tiers', async () => {
     expect(await planIds('--tier', 'ci')).toHaveLength(6);
     expect(await planIds('--tier', 'nightly')).toHaveLength(17);

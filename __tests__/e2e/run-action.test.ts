@@ -152,7 +152,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
     expect(run.summary).toContain(
-      '| tune-sft | 3600s | project | ./do/tune --technique sft --dataset s3://mlcc-e2e-datasets/sft-small/train.jsonl --training-type lora |',
+      '| tune-sft | 3600s | project | ./do/tune --technique sft --dataset s3://mlcc-e2e-datasets/sft-small/train.jsonl --training-type lora --model huggingface-reasoning-qwen3-4b |',
     );
     expect(existsSync(inputs.workspace)).toBe(false);
     expect(run.state).toEqual({});

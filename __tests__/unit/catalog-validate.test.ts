@@ -72,7 +72,7 @@ const CASES: Case[] = [
     'duplicate configId',
     [validEntry(), validEntry({ id: 'rt-copy' })],
     '$.configs[1].args',
-    `has the same configId 9586bf351b64c95f as $.configs[0] (same deployment config, model, instance, region and target) — the two would overwrite each other's results; remove one or change its args`,
+    `has the same configId 9586bf351b64c95f as $.configs[0] (same deployment config, model, instance, region and target) — the two would overwrite each other's results (stricter than MCC, which checks only ids); remove one or change its args`,
   ],
   [
     'tune without tuneConfig',
@@ -128,7 +128,7 @@ const CASES: Case[] = [
     'unknown stage',
     [validEntry({ lifecycle: ['build', 'deploy', 'test', 'smoke', 'clean'], tuneConfig: undefined })],
     '$.configs[0].lifecycle[3]',
-    'unknown stage "smoke" — use one of build, push, deploy, test, tune-sft, tune-dpo, tune-rlaif, tune-rlvr, adapter-add, test-adapter, clean',
+    'unknown stage "smoke" — use one of build, push, deploy, test, tune-sft, tune-dpo, tune-rlaif, tune-rlvr, adapter-add, test-adapter, clean, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (adapter, add-ic, benchmark, build, ci, clean, deploy, evaluate, export, logs, manifest, optimize, push, register, run, stage, status, submit, test, train, tune, validate)',
   ],
   [
     'generate listed',
@@ -151,16 +151,6 @@ const CASES: Case[] = [
     ],
     '$.configs[0].args',
     'is missing --model-name — add --model-name=<value>',
-  ],
-  [
-    'missing --region',
-    [
-      validEntry({
-        args: '--deployment-config=transformers-vllm --model-name=Qwen/Qwen3-4B --instance-type=ml.g5.xlarge --enable-lora',
-      }),
-    ],
-    '$.configs[0].args',
-    'is missing --region — add --region=<value>',
   ],
   [
     'bad instance type',
@@ -200,7 +190,7 @@ const CASES: Case[] = [
       }),
     ],
     '$.configs[0].args',
-    'contains ";": quotes and shell metacharacters (; & | $ ` < > ( ) { } and newlines) are not allowed — write plain --flag=value pairs (use an args array if a value needs spaces)',
+    'contains ";": quotes and shell metacharacters (; & | $ ` < > ( ) { } and newlines) are not allowed (stricter than MCC, for safety: a value must never reach a shell as code) — write plain --flag=value pairs (use an args array if a value needs spaces)',
   ],
   [
     'command substitution in an args array',
@@ -300,7 +290,7 @@ const CASES: Case[] = [
     'bad id',
     [validEntry({ id: 'RT_Qwen' })],
     '$.configs[0].id',
-    'is "RT_Qwen"; it must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
+    'is "RT_Qwen"; it must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters (stricter than MCC for safety: the id becomes the project name, a command-line argument and SageMaker resource names, which are limited to 63 characters and must not look like a flag)',
   ],
   [
     'missing lifecycle',

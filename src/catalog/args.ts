@@ -25,7 +25,7 @@ export function parseArgs(args: string | string[]): { parsed: ParsedArgs; proble
   if (typeof args === 'string' && FORBIDDEN_CHARACTERS.test(args)) {
     const found = args.match(FORBIDDEN_CHARACTERS)?.[0] ?? '';
     problems.push({
-      message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed — write plain --flag=value pairs (use an args array if a value needs spaces)`,
+      message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed (stricter than MCC, for safety: a value must never reach a shell as code) — write plain --flag=value pairs (use an args array if a value needs spaces)`,
     });
   }
   const argv = splitArgs(args);

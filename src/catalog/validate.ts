@@ -4,7 +4,12 @@ import { catalogSchema } from './schema.js';
 import { flagValue, parseArgs } from './args.js';
 import { computeConfigId } from './config-id.js';
 import { TRACK_TARGETS, type Catalog, type CatalogEntry, type RawCatalogEntry } from './types.js';
-import { LIFECYCLE_STAGE_NAMES, tuneTechniqueOf } from '../lifecycle/stages.js';
+import {
+  isLifecycleStage,
+  LIFECYCLE_STAGE_NAMES,
+  MCC_DO_SCRIPTS,
+  tuneTechniqueOf,
+} from '../lifecycle/stages.js';
 import { checkStageCommands } from '../lifecycle/overrides.js';
 import { isSchedule } from '../lifecycle/schedule.js';
 
@@ -33,7 +38,7 @@ export function formatProblem(file: string, p: CatalogProblem): string {
   return `  ${where}  ${p.path}: ${p.message}`;
 }
 
-type Segment = string | number;
+export type Segment = string | number;
 
 export function jsonPath(segments: readonly Segment[]): string {
   return segments.reduce<string>((path, s) => {
@@ -52,11 +57,13 @@ const REGION =
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
 const MODEL_NAME = /^([A-Za-z0-9][\w.-]*\/[\w.-]+|s3:\/\/\S+)$/;
 const FORBIDDEN_ENV = [/^AWS_/, /^HF_TOKEN$/, /^GITHUB_/, /^PATH$/, /^NODE_OPTIONS$/, /^LD_/, /^MCC_E2E_/];
-const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type', 'region'] as const;
+const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type'] as const;
+/** MCC's E2E runner and recorder use us-west-2 when an entry's args have no --region. */
+export const MCC_DEFAULT_REGION = 'us-west-2';
 
 /** Readable sentences for schema patterns, keyed by the last segment of the path. */
 const PATTERN_HINTS: Record<string, string> = {
-  id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
+  id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters (stricter than MCC for safety: the id becomes the project name, a command-line argument and SageMaker resource names, which are limited to 63 characters and must not look like a flag)',
   dataset: 'must be an s3://bucket/key URI or hf://org/name',
   env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
   quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
@@ -167,6 +174,19 @@ class ProblemList {
     const position = node ? lineColumn(this.text, node.offset) : {};
     this.items.push({ path: jsonPath(segments), message, ...position });
   }
+}
+
+/** A problem at a JSON path, before its line and column are looked up. */
+export interface PathProblem {
+  at: Segment[];
+  message: string;
+}
+
+/** Problems found outside the validator (e.g. MCC's rules), with the line and column of each. */
+export function locateProblems(text: string, found: readonly PathProblem[]): CatalogProblem[] {
+  const list = new ProblemList(text, parseTree(text));
+  for (const problem of found) list.add(problem.at, problem.message);
+  return list.items;
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -318,8 +338,8 @@ function crossCheck(raw: RawCatalogEntry[], problems: ProblemList, ctx: Validati
         `--instance-type "${instanceType}" is not a SageMaker instance type — use the form ml.<family>.<size>, e.g. ml.g5.xlarge`,
       );
     }
-    const region = flagValue(parsed, 'region');
-    if (region !== undefined && !REGION.test(region)) {
+    const region = flagValue(parsed, 'region') ?? MCC_DEFAULT_REGION;
+    if (!REGION.test(region)) {
       problems.add(at('args'), `--region "${region}" is not an AWS region name — use e.g. us-west-2`);
     }
     const modelName = flagValue(parsed, 'model-name');
@@ -350,7 +370,7 @@ function crossCheck(raw: RawCatalogEntry[], problems: ProblemList, ctx: Validati
       deploymentConfig: flagValue(parsed, 'deployment-config') as string,
       modelName: modelName as string,
       instanceType: instanceType as string,
-      region: region as string,
+      region,
       deploymentTarget: (explicitTarget ?? trackTarget) as string,
     };
     const configId = computeConfigId(params);
@@ -358,7 +378,7 @@ function crossCheck(raw: RawCatalogEntry[], problems: ProblemList, ctx: Validati
     if (earlier !== undefined) {
       problems.add(
         at('args'),
-        `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results; remove one or change its args`,
+        `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results (stricter than MCC, which checks only ids); remove one or change its args`,
       );
     } else firstIndexByConfigId.set(configId, index);
     entries.push({ ...entry, argv: parsed.argv, params, configId });
@@ -384,10 +404,10 @@ function checkLifecycle(
         at('lifecycle', i),
         'benchmark is not a lifecycle step — opt in with "benchmark": { "workload": "<name>" }',
       );
-    } else if (!LIFECYCLE_STAGE_NAMES.includes(stage)) {
+    } else if (!isLifecycleStage(stage)) {
       problems.add(
         at('lifecycle', i),
-        `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}`,
+        `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${MCC_DO_SCRIPTS.join(', ')})`,
       );
     }
     if (seen.has(stage)) problems.add(at('lifecycle', i), `"${stage}" appears twice — list each stage once`);

@@ -10,18 +10,31 @@ import { displayPath } from '../catalog/load.js';
 import { TIERS } from '../catalog/types.js';
 import { planSlots } from '../catalog/plan-slots.js';
 import { openAdmission } from '../lifecycle/admission/open.js';
+import { mccReport } from '../catalog/mcc-report.js';
 
 export function registerCatalogCommands(program: Command): void {
   program
     .command('validate')
     .description(COMMAND_DESCRIPTIONS.validate)
+    .option(
+      '--mcc',
+      'also list what MCC’s own E2E runner (its catalog validator) would reject; exit 1 if anything',
+    )
+    .option(
+      '--tune-catalog <file>',
+      'for --mcc: MCC’s tune catalog (default: config/tune-catalog.json of the installed @aws/ml-container-creator)',
+    )
     .action(
-      action((_opts: unknown, command: Command) => {
+      action((opts: { mcc?: boolean; tuneCatalog?: string }, command: Command) => {
         const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
         const byTier = TIERS.map((t) => `${catalog.entries.filter((e) => e.tier === t).length} ${t}`).join(
           ', ',
         );
         console.log(`${displayPath(file)}: ${catalog.entries.length} valid entries (${byTier})`);
+        if (!opts.mcc) return 0;
+        const report = mccReport(file, opts.tuneCatalog);
+        console.log(report.text);
+        return report.rejected ? 1 : 0;
       }),
     );
 

@@ -58,6 +58,83 @@ const adapterName = (ctx: StageContext): string => `tuned-${ctx.entry.tuneConfig
 const exact = (name: string) => (stage: string) => stage === name;
 const doScript = (name: string) => () => [`./do/${name}`];
 
+/**
+ * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
+ * step names may call. A test compares this list with a real generated project.
+ */
+export const MCC_DO_SCRIPTS = [
+  'adapter',
+  'add-ic',
+  'benchmark',
+  'build',
+  'ci',
+  'clean',
+  'deploy',
+  'evaluate',
+  'export',
+  'logs',
+  'manifest',
+  'optimize',
+  'push',
+  'register',
+  'run',
+  'stage',
+  'status',
+  'submit',
+  'test',
+  'train',
+  'tune',
+  'validate',
+] as const;
+/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
+const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
+const isMccScript = (name: string): boolean => (MCC_DO_SCRIPTS as readonly string[]).includes(name);
+
+/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
+function scriptAction(stage: string): { script: string; action: string } | undefined {
+  const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
+  return match ? { script: match[1] as string, action: match[2] as string } : undefined;
+}
+
+/**
+ * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
+ * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
+ * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
+ */
+const MCC_GENERIC_ROWS: readonly StageDefinition[] = [
+  {
+    name: 'test-<flag>',
+    matches: (stage) => scriptAction(stage)?.script === 'test',
+    argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
+    cwd: 'project',
+    usesEndpoint: true,
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: '<script>-<action>',
+    matches: (stage) => {
+      const step = scriptAction(stage);
+      return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
+    },
+    argv: (_ctx, stage) => {
+      const step = scriptAction(stage);
+      return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
+    },
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+  {
+    name: '<script>',
+    matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
+    argv: (_ctx, stage) => [`./do/${stage}`],
+    cwd: 'project',
+    timeout: 'stage',
+    failureSkips: 'rest',
+  },
+];
+
 export const STAGE_TABLE: readonly StageDefinition[] = [
   {
     name: 'generate',
@@ -149,6 +226,7 @@ export const STAGE_TABLE: readonly StageDefinition[] = [
     failureSkips: [],
     isStage2: true,
   },
+  ...MCC_GENERIC_ROWS,
   {
     name: 'clean',
     matches: exact('clean'),
@@ -176,3 +254,10 @@ export const LIFECYCLE_STAGE_NAMES = [
   'test-adapter',
   'clean',
 ];
+
+/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
+const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
+
+/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
+export const isLifecycleStage = (stage: string): boolean =>
+  !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // An example generator with ML Container Creator's command-line shape:
-//   ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… --region=… [--skip-prompts]
+//   ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… [--region=…] [--skip-prompts]
 // It writes <cwd>/<projectName>/ with do/ scripts that simulate MCC's (locally, or against the
 // moto server when AWS_ENDPOINT_URL is set). Used by the demo and the tests; see ../README.md.
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { injectFaults } from '../runtime.mjs';
 
 const DO_SCRIPTS = ['build', 'push', 'deploy', 'test', 'tune', 'adapter', 'benchmark', 'clean'];
-const REQUIRED = ['deployment-config', 'model-name', 'instance-type', 'region'];
+const REQUIRED = ['deployment-config', 'model-name', 'instance-type'];
 
 function parseFlags(argv) {
   const flags = {};
@@ -27,7 +27,7 @@ function parseFlags(argv) {
 const [projectName, ...rest] = process.argv.slice(2);
 if (!projectName || projectName.startsWith('--')) {
   console.error(
-    'usage: ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… --region=… [--skip-prompts]',
+    'usage: ml-container-creator <projectName> --deployment-config=… --model-name=… --instance-type=… [--region=…] [--skip-prompts]',
   );
   process.exit(2);
 }
@@ -52,7 +52,8 @@ const project = {
   deploymentConfig: flags['deployment-config'],
   modelName: flags['model-name'],
   instanceType: flags['instance-type'],
-  region: flags.region,
+  // as the real generator: the stage's AWS_REGION wins over the default written into do/config
+  region: typeof flags.region === 'string' ? flags.region : (process.env.AWS_REGION ?? 'us-east-1'),
   deploymentTarget: flags['deployment-target'] ?? 'realtime-inference',
   enableLora: flags['enable-lora'] === true,
 };
