@@ -162,7 +162,10 @@ describe('mcc-e2e dashboard in Chromium', () => {
       ]),
     );
     expect(shown).toHaveLength(28);
-    expect(shown).toEqual(catalog.entries.map((e) => [e.id, expected.get(e.id), expected.get(e.id)]));
+    // every config once (the order is the page's: failing first, untested last)
+    expect([...shown].sort()).toEqual(
+      catalog.entries.map((e) => [e.id, expected.get(e.id), expected.get(e.id)]).sort(),
+    );
     expect(await page.$$eval('section[data-tier]', (s) => s.map((x) => x.getAttribute('data-tier')))).toEqual(
       ['ci', 'nightly', 'weekly'],
     );
@@ -173,9 +176,7 @@ describe('mcc-e2e dashboard in Chromium', () => {
       await page.$$eval('tr[data-config="rt-qwen3-4b"] .strip span', (s) => s.map((x) => x.className)),
     ).toEqual(['passing', 'failing', 'passing', 'failing', 'passing']);
     // generate 10 + build 20 + push 30 + deploy 40 + test 30 + clean 90 seconds (skipped stages 0)
-    expect(await page.textContent('tr[data-config="rt-qwen3-17b"] details summary')).toBe(
-      '9 stages · 3m 40s',
-    );
+    expect(await page.textContent('tr[data-config="rt-qwen3-17b"] button.toggle')).toBe('9 stages · 3m 40s');
     expect(await page.textContent('tr[data-config="rt-qwen25-7b"]')).toContain('output tok/s 900.0 (+12.5%)');
     expect(await page.textContent('.banner')).toContain('rt-qwen3-17b');
 
@@ -185,7 +186,15 @@ describe('mcc-e2e dashboard in Chromium', () => {
     expect(body).toContain(`rt-gone-<b>"onerror=window.__xss=5`);
     expect(body).toContain(HOSTILE_MODEL);
     expect(await page.evaluate(() => (globalThis as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await page.$$('img, svg')).toHaveLength(0);
+    expect(await page.$$('img, iframe, object, embed')).toHaveLength(0);
+    // the only SVG is the page's own charts
+    expect(await page.$$eval('svg', (s) => s.map((x) => x.getAttribute('class')))).toEqual(
+      expect.arrayContaining(['chart']),
+    );
+    expect(await page.$$eval('svg', (s) => s.filter((x) => x.getAttribute('class') !== 'chart').length)).toBe(
+      0,
+    );
+    expect(await page.$$('[onload], [onerror], [onclick]')).toHaveLength(0);
     expect(await page.$$eval('script', (s) => s.map((x) => x.getAttribute('type')))).toEqual([
       'application/json',
       null,
@@ -206,7 +215,11 @@ describe('mcc-e2e dashboard in Chromium', () => {
       `http://127.0.0.1:${port}/?refresh=1`,
       `http://127.0.0.1:${port}/`,
     );
-    await page.waitForSelector('tr[data-config="rt-llama32-3b"] .badge[data-status="untested"]');
+    // untested configs are collapsed: in the page, not shown
+    await page.waitForSelector('tr[data-config="rt-llama32-3b"] .badge[data-status="untested"]', {
+      state: 'attached',
+    });
+    expect(await page.isVisible('tr[data-config="rt-llama32-3b"]')).toBe(false);
     expect(await page.textContent('[data-card="passing"] b')).toBe('2');
     writeLocalStore(store, [recordOf(entryOf(catalog, 'rt-llama32-3b'), 'pass', { minute: 50 })]);
     await page.waitForSelector('tr[data-config="rt-llama32-3b"] .badge[data-status="pass"]', {

@@ -41,6 +41,10 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
           durationSeconds: status === 'skip' ? 0 : expect.any(Number),
           error:
             errors[name] ?? (status === 'skip' ? expect.stringMatching(/^skipped: |^nothing to clean/) : ''),
+          // where the stage's log is in the run's artifacts (a skipped stage has none)
+          ...(status === 'skip'
+            ? {}
+            : { log: expect.stringMatching(new RegExp(`^logs/\\d\\d-${name}\\.log$`)) }),
         },
       ]),
     );
@@ -226,6 +230,7 @@ describeWithMoto('the DynamoDB result store against moto', (moto) => {
           duration: expect.any(Number),
           durationSeconds: expect.any(Number),
           error: 'Exit 1 (general error): example: injected failure at clean',
+          log: expect.stringMatching(/^logs\/\d\d-clean\.log$/),
         },
       }),
     });

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadPricing, loadWorkloads } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
 import { baseCatalogEntries } from '../catalog/git-base.js';
@@ -10,10 +9,16 @@ import type { CiRecord } from '../results/record.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
 import { makeRunToken } from '../lifecycle/project-name.js';
-import { evaluateGate, parseGate } from '../report/coverage.js';
+import { DEFAULT_HISTORY_LENGTH, evaluateGate, parseGate } from '../report/coverage.js';
+import { withLinks } from '../report/links.js';
+import { lookUpRunLinks } from '../github/run-links.js';
+import { issueActionLines, syncRegressionIssues } from '../github/regression-issues.js';
+import { UserError } from '../errors.js';
 import { openReportSource, readCoverage } from '../report/source.js';
 import { COMMENT_MAX_BYTES, renderCoverageMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { renderDashboardHtml } from '../report/html.js';
+import { renderJUnit } from '../report/junit.js';
+import { writeReportFile } from '../report/write-file.js';
 import { baseConfigIdOf, diffCatalogs, renderPrSummary, type PrSummary } from '../report/pr-summary.js';
 import { escapeHtml } from '../report/table.js';
 import { pullRequestOf, upsertStickyComment, type PullRequestTarget } from '../github/pr-comment.js';
@@ -51,6 +56,25 @@ function pullRequestSummary(
   });
 }
 
+const serverUrl = (): string => process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+
+const currentRunUrl = (): string | undefined =>
+  process.env.GITHUB_RUN_ID
+    ? `${serverUrl()}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+
+/** The repository this job runs in, and GitHub's REST API (GITHUB_API_URL on runners and GHES). */
+function githubTarget(): { owner: string; repo: string; baseUrl: string; serverUrl: string } | undefined {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return undefined;
+  return {
+    owner,
+    repo,
+    baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: serverUrl(),
+  };
+}
+
 async function main(): Promise<void> {
   const { catalog, file, workspaceRoot } = loadCatalogInput();
   const tier = core.getInput('tier').trim() || undefined;
@@ -72,9 +96,13 @@ async function main(): Promise<void> {
     localDir: resolve(workspaceRoot, inputOr('results-dir', '.mcc-e2e')),
   });
   core.info(`Reading ${source.description}`);
-  const { model, records } = await readCoverage(source, { entries, allEntries: catalog.entries, tier });
+  const historyText = inputOr('history', String(DEFAULT_HISTORY_LENGTH));
+  const historyLength = Number(historyText);
+  if (!Number.isInteger(historyLength) || historyLength < 1)
+    throw new UserError(`input history must be a whole number ≥ 1, not "${historyText}"`);
+  const read = await readCoverage(source, { entries, allEntries: catalog.entries, tier, historyLength });
   oidc?.stop();
-  const gateResult = gate ? evaluateGate(model, gate) : undefined;
+  const { records } = read;
 
   const pr = pullRequestOf(context.eventName, context.payload, process.env.GITHUB_REPOSITORY);
   const prSummary = pr
@@ -82,16 +110,62 @@ async function main(): Promise<void> {
     : undefined;
   const dashboardInput = core.getInput('dashboard').trim();
   const dashboardFile = dashboardInput ? resolve(workspaceRoot, dashboardInput) : undefined;
-  const runUrl = process.env.GITHUB_RUN_ID
-    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : undefined;
+  const runUrl = currentRunUrl();
+  const notes: string[] = [];
+  const note = (text: string): void => {
+    core.warning(text);
+    notes.push(`> [!NOTE]\n> ${escapeHtml(text)}`);
+  };
+  const github = githubTarget();
+  const token = core.getInput('github-token');
+  const runLinks =
+    booleanInput('link-jobs') && github && token && process.env.GITHUB_RUN_ID
+      ? await lookUpRunLinks({
+          token,
+          ...github,
+          runId: Number(process.env.GITHUB_RUN_ID),
+          ids: entries.map((e) => e.id),
+          artifactPrefix: inputOr('artifact-prefix', 'mcc-e2e-leg-'),
+        })
+      : undefined;
+  if (runLinks?.note) note(runLinks.note);
+  const model = withLinks(read.model, {
+    resultsBucket: core.getInput('results-bucket').trim() || undefined,
+    region,
+    currentRunUrl: runUrl,
+    jobs: runLinks?.jobs,
+    artifacts: runLinks?.artifacts,
+    artifactUrl: core.getInput('artifact-url').trim() || undefined,
+  });
+  const gateResult = gate ? evaluateGate(model, gate) : undefined;
   const sections = {
     gate: gateResult,
     before: prSummary ? [prSummary.overview] : [],
     after: prSummary?.dryRun ? [prSummary.dryRun] : [],
   };
 
-  const notes: string[] = [];
+  if (booleanInput('regression-issues')) {
+    if (!github || !token)
+      note('regression-issues: true needs GITHUB_REPOSITORY and a github-token — no issue was written.');
+    else {
+      const outcome = await syncRegressionIssues({
+        token,
+        baseUrl: github.baseUrl,
+        owner: github.owner,
+        repo: github.repo,
+        readOnly: pr?.fork,
+        configs: model.configs,
+      });
+      if (outcome.note) note(outcome.note);
+      const lines = issueActionLines(outcome.actions);
+      for (const line of lines) core.info(line);
+      if (lines.length > 0) notes.push(lines.map((l) => `- ${escapeHtml(l)}`).join('\n'));
+      core.setOutput(
+        'regression-issues',
+        outcome.actions.map((a) => `${a.action}:${a.id}#${a.number}`).join(','),
+      );
+    }
+  }
   if (comment && pr) {
     const outcome = await upsertStickyComment({
       token: core.getInput('github-token'),
@@ -103,10 +177,8 @@ async function main(): Promise<void> {
         maxBytes: COMMENT_MAX_BYTES,
       }),
     });
-    if (outcome.note) {
-      core.warning(outcome.note);
-      notes.push(`> [!NOTE]\n> ${escapeHtml(outcome.note)}`);
-    } else core.info(`PR comment ${outcome.action}: ${outcome.url ?? ''}`);
+    if (outcome.note) note(outcome.note);
+    else core.info(`PR comment ${outcome.action}: ${outcome.url ?? ''}`);
   } else if (comment) {
     core.info(`comment: true, but ${context.eventName || 'this event'} is not a pull request — no comment`);
   }
@@ -121,9 +193,14 @@ async function main(): Promise<void> {
     )
     .write();
   if (dashboardFile) {
-    mkdirSync(dirname(dashboardFile), { recursive: true });
-    writeFileSync(dashboardFile, renderDashboardHtml(model, { live: false }));
+    writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'dashboard');
     core.info(`Dashboard written to ${dashboardFile}`);
+  }
+  const junitInput = core.getInput('junit').trim();
+  if (junitInput) {
+    const junitFile = writeReportFile(resolve(workspaceRoot, junitInput), renderJUnit(model), 'junit');
+    core.info(`JUnit XML written to ${junitFile}`);
+    core.setOutput('junit-file', junitFile);
   }
 
   const s = model.summary;

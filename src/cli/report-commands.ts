@@ -13,6 +13,8 @@ import {
   type CoverageModel,
 } from '../report/coverage.js';
 import { renderCoverageJson } from '../report/json.js';
+import { renderJUnit } from '../report/junit.js';
+import { writeReportFile } from '../report/write-file.js';
 import { renderCoverageText } from '../report/text.js';
 import { DEFAULT_REFRESH_SECONDS, renderDashboardHtml, REPORT_API_PATH } from '../report/html.js';
 import { openReportSource, readCoverage } from '../report/source.js';
@@ -78,16 +80,20 @@ export function registerReportCommands(program: Command): void {
   reportCommand(program, 'report')
     .option('--json', 'print the report as JSON and nothing else')
     .option('--gate <gate>', 'exit 1 when a tier falls short, e.g. ci>=5/6 or ci>=80%')
+    .option('--junit <file>', 'also write the report as JUnit XML (one testsuite per tier)')
     .action(
-      action(async (opts: ReportOptions & { json?: boolean; gate?: string }, command: Command) => {
-        const gate = opts.gate ? parseGate(opts.gate) : undefined;
-        const model = await coverageReader(opts, command)();
-        const result = gate ? evaluateGate(model, gate) : undefined;
-        console.log(opts.json ? renderCoverageJson(model) : renderCoverageText(model));
-        // the gate's sentence never mixes into the JSON on stdout
-        if (result) (opts.json ? console.error : console.log)(result.sentence);
-        return result?.passed === false ? 1 : 0;
-      }),
+      action(
+        async (opts: ReportOptions & { json?: boolean; gate?: string; junit?: string }, command: Command) => {
+          const gate = opts.gate ? parseGate(opts.gate) : undefined;
+          const model = await coverageReader(opts, command)();
+          const result = gate ? evaluateGate(model, gate) : undefined;
+          if (opts.junit) writeReportFile(opts.junit, renderJUnit(model), '--junit');
+          console.log(opts.json ? renderCoverageJson(model) : renderCoverageText(model));
+          // the gate's sentence never mixes into the JSON on stdout
+          if (result) (opts.json ? console.error : console.log)(result.sentence);
+          return result?.passed === false ? 1 : 0;
+        },
+      ),
     );
 
   reportCommand(program, 'status')

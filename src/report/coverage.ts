@@ -45,6 +45,9 @@ export interface StageTiming {
   status: string;
   duration: number;
   error: string;
+  remedy?: string;
+  /** the stage log, relative to the run's artifact directory (logs/NN-<stage>.log) */
+  log?: string;
 }
 
 export interface RunPoint {
@@ -53,6 +56,37 @@ export interface RunPoint {
   durationSeconds: number;
   runId: string;
   runUrl?: string;
+  /** stage → seconds, as the history item keeps them */
+  stageDurations?: Record<string, number>;
+  estimatedCostUsd?: number;
+}
+
+/** Where a person reads more about a config's last run (built from the report's inputs). */
+export interface ConfigLinks {
+  /** the GitHub Actions job of the run leg */
+  job?: string;
+  /** the leg's GitHub artifact (upload-artifact's artifact-url) */
+  artifact?: string;
+  /** the S3 console page of the run's result.json */
+  resultJson?: string;
+  /** stage name → the S3 console page of its log */
+  stageLogs?: Record<string, string>;
+}
+
+/** A tier's day: runs that ended that UTC day across its configs. */
+export interface TierDay {
+  day: string;
+  runs: number;
+  passed: number;
+  /** passed / completed runs, whole percent */
+  passRate: number;
+  spendUsd: number;
+}
+
+export interface TierTrend {
+  tier: string;
+  /** oldest first */
+  days: TierDay[];
 }
 
 /** Benchmark numbers of one run, from the per-level summary kept on its history item. */
@@ -99,6 +133,10 @@ export interface ConfigCoverage {
   runUrl?: string;
   /** other table keys of this configuration (MCC's 7-field id from do/register --ci) */
   otherConfigIds?: string[];
+  runId?: string;
+  /** when the run in progress started (a `running` record) */
+  runningSince?: string;
+  links?: ConfigLinks;
 }
 
 export interface NotInCatalog {
@@ -137,6 +175,8 @@ export interface CoverageModel {
   registered: RegisteredCoverage;
   /** records neither in the catalog nor registrations (results of a changed or removed entry) */
   notInCatalog: NotInCatalog[];
+  /** per tier: pass rate and spend per day over the history shown */
+  tierTrends: TierTrend[];
 }
 
 export interface RegisteredCoverage {
@@ -186,6 +226,8 @@ function stageTimings(record: CiRecord | undefined): StageTiming[] {
       status: r.status,
       duration: r.duration ?? r.durationSeconds ?? 0,
       error: r.error ?? '',
+      ...(r.remedy ? { remedy: r.remedy } : {}),
+      ...(r.log ? { log: r.log } : {}),
     }))
     .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
 }
@@ -271,21 +313,56 @@ function configCoverage(
       record?.failureClass !== 'infrastructure',
     flaky: isFlaky(history.map((h) => h.status)),
     lastStatuses,
-    lastRuns: history.slice(-historyLength).map((h) => ({
-      status: h.status,
-      at: h.runTimestamp,
-      durationSeconds: h.durationSeconds,
-      runId: h.runId,
-      ...(h.runUrl ? { runUrl: h.runUrl } : {}),
-    })),
+    lastRuns: history.slice(-historyLength).map(runPoint),
     stageResults: stageTimings(record),
     errorMessage: record?.errorMessage || undefined,
     cleanFailed: Boolean(record?.cleanFailed),
     estimatedCostUsd: record?.estimatedCostUsd,
-    benchmark: benchmarkOf(record, history),
+    benchmark: benchmarkOf(record, history.slice(-historyLength)),
     runUrl: record?.runUrl,
     ...otherIds(record),
+    runId: record?.runId,
+    ...(status === 'running' && record?.runStartedAt ? { runningSince: record.runStartedAt } : {}),
   };
+}
+
+const runPoint = (h: HistoryItem): RunPoint => ({
+  status: h.status,
+  at: h.runTimestamp,
+  durationSeconds: h.durationSeconds,
+  runId: h.runId,
+  ...(h.runUrl ? { runUrl: h.runUrl } : {}),
+  ...(h.stageDurations ? { stageDurations: h.stageDurations } : {}),
+  ...(h.estimatedCostUsd !== undefined ? { estimatedCostUsd: h.estimatedCostUsd } : {}),
+});
+
+/** Pass rate and spend per UTC day of each tier, from the runs the report shows. */
+export function tierTrends(configs: readonly Pick<ConfigCoverage, 'tier' | 'lastRuns'>[]): TierTrend[] {
+  const tiers = [...new Set(configs.map((c) => c.tier))];
+  return tiers.map((tier) => {
+    const days = new Map<string, { runs: number; completed: number; passed: number; spend: number }>();
+    for (const run of configs.filter((c) => c.tier === tier).flatMap((c) => c.lastRuns)) {
+      const day = run.at.slice(0, 10);
+      const d = days.get(day) ?? { runs: 0, completed: 0, passed: 0, spend: 0 };
+      d.runs += 1;
+      if (isCompleted(run.status)) d.completed += 1;
+      if (bucketOf(run.status) === 'passing') d.passed += 1;
+      d.spend += run.estimatedCostUsd ?? 0;
+      days.set(day, d);
+    }
+    return {
+      tier,
+      days: [...days.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([day, d]) => ({
+          day,
+          runs: d.runs,
+          passed: d.passed,
+          passRate: d.completed === 0 ? 0 : Math.round((100 * d.passed) / d.completed),
+          spendUsd: Math.round(d.spend * 100) / 100,
+        })),
+    };
+  });
 }
 
 export function summarize(
@@ -362,6 +439,7 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
       unusable,
     },
     notInCatalog,
+    tierTrends: tierTrends(configs),
   };
 }
 

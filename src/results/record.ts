@@ -12,6 +12,10 @@ export interface StageResult {
   error?: string;
   /** the attempt that produced it, when infrastructure retries made more than one */
   attempt?: number;
+  /** what to do about the failure, when known */
+  remedy?: string;
+  /** the stage's log, relative to the run's artifact directory */
+  log?: string;
 }
 
 /**
@@ -178,6 +182,8 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
           durationSeconds: Math.round(s.durationSeconds),
           error: s.error,
           ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+          ...(s.remedy ? { remedy: s.remedy } : {}),
+          ...(s.log ? { log: s.log } : {}),
         },
       ]),
     ),
