@@ -71,6 +71,9 @@ const findStep = (job: Obj, pred: (uses: string) => boolean): Obj | undefined =>
 const withOf = (x: Obj): Obj => obj(x.with);
 
 const LOCAL_WORKFLOW = './.github/workflows/';
+const TIER_WORKFLOW = `${LOCAL_WORKFLOW}e2e-tier.yml`;
+const ISSUES_WORKFLOW = `${LOCAL_WORKFLOW}e2e-issues.yml`;
+const DEPLOY_PAGES = 'actions/deploy-pages@';
 const CONFIGURE_AWS = 'aws-actions/configure-aws-credentials@';
 const CHECKOUT = 'actions/checkout@';
 const SETUP_NODE = 'actions/setup-node@';
@@ -243,7 +246,23 @@ const EXTRA_PERMISSIONS: Record<string, Record<string, Record<string, string>>> 
   'release.yml': { release: { contents: 'write' } },
 };
 
+/** A job (or one job of its callee) whose steps satisfy `pred`. */
+function jobOrCallee(wfs: Workflows, job: Obj, pred: (step: Obj) => boolean): boolean {
+  const callee = calleeOf(wfs, job);
+  if (callee) return jobsOf(callee).some(([, j]) => jobOrCallee(wfs, j, pred));
+  return stepsOf(job).some(pred);
+}
+const usesReport = (wfs: Workflows, job: Obj): boolean =>
+  jobOrCallee(wfs, job, (s) => stepUses(s) === '$/report');
+const opensIssues = (wfs: Workflows, job: Obj): boolean =>
+  jobOrCallee(wfs, job, (s) => stepUses(s) === '$/report' && expr(withOf(s)['regression-issues']) === 'true');
+const deploysPages = (wfs: Workflows, job: Obj): boolean =>
+  jobOrCallee(wfs, job, (s) => stepUses(s).startsWith(DEPLOY_PAGES));
+
 const ALLOWED_PERMISSIONS: Record<string, string> = {
+  actions: 'read',
+  issues: 'write',
+  pages: 'write',
   contents: 'read',
   'id-token': 'write',
   'pull-requests': 'write',
@@ -283,7 +302,16 @@ function permissionViolations(wfs: Workflows): string[] {
         else if (value !== allowed[key]) out.push(`${where}: ${key}: ${str(value)} is not allowed`);
       }
       const aws = reachesAws(wfs, job);
-      if (perms['id-token'] !== undefined && !aws && !publishesToNpm(job))
+      // deploy-pages proves its deployment with an OIDC token too, as npm trusted publishing does
+      const oidc =
+        aws || publishesToNpm(job) || stepsOf(job).some((st) => stepUses(st).startsWith(DEPLOY_PAGES));
+      if (perms.pages !== undefined && !deploysPages(wfs, job))
+        out.push(`${where}: pages: write outside the Pages deploy`);
+      if (perms.issues !== undefined && !opensIssues(wfs, job))
+        out.push(`${where}: issues: write on a job that does not open regression issues`);
+      if (perms.actions !== undefined && !usesReport(wfs, job))
+        out.push(`${where}: actions: read on a job that does not report`);
+      if (perms['id-token'] !== undefined && !oidc)
         out.push(`${where}: id-token: write on a job that does not reach AWS`);
       if (aws && perms['id-token'] !== 'write')
         out.push(`${where}: reaches AWS without id-token: write (OIDC would fail)`);
@@ -484,11 +512,20 @@ const TIER_SCHEDULES: Record<string, [tier: string, cron: string]> = {
 function callerViolations(wfs: Workflows): string[] {
   const out: string[] = [];
   const schedule = (wf: Obj): unknown => obj(wf.on).schedule;
-  const onlyJob = (file: string): Obj => {
+  /** the job that calls the tier workflow; a scheduled tier also has the regression-issues job */
+  const onlyJob = (file: string, issues = false): Obj => {
     const jobs = jobsOf(wfs[file] ?? {});
-    if (jobs.length !== 1 || str(jobs[0]?.[1].uses) !== `${LOCAL_WORKFLOW}e2e-tier.yml`)
-      out.push(`${file}: one job that calls ${`${LOCAL_WORKFLOW}e2e-tier.yml`}`);
-    return jobs[0]?.[1] ?? {};
+    const tierJobs = jobs.filter(([, j]) => str(j.uses) === TIER_WORKFLOW);
+    const issueJobs = jobs.filter(([, j]) => str(j.uses) === ISSUES_WORKFLOW);
+    if (
+      tierJobs.length !== 1 ||
+      jobs.length !== 1 + (issues ? 1 : 0) ||
+      issueJobs.length !== (issues ? 1 : 0)
+    )
+      out.push(
+        `${file}: one job that calls ${TIER_WORKFLOW}${issues ? ` and one that calls ${ISSUES_WORKFLOW}` : ''}`,
+      );
+    return tierJobs[0]?.[1] ?? {};
   };
   for (const [file, [tier, cron]] of Object.entries(TIER_SCHEDULES)) {
     const wf = wfs[file];
@@ -499,8 +536,11 @@ function callerViolations(wfs: Workflows): string[] {
     if (JSON.stringify(schedule(wf)) !== JSON.stringify([{ cron }]))
       out.push(`${file}: schedule must be '${cron}'`);
     if (!triggers(wf).includes('workflow_dispatch')) out.push(`${file}: no workflow_dispatch`);
-    if (str(withOf(onlyJob(file)).tier) !== tier)
+    if (str(withOf(onlyJob(file, true)).tier) !== tier)
       out.push(`${file}: must call the tier workflow with tier ${tier}`);
+    const issues = jobsOf(wf).find(([, j]) => str(j.uses) === ISSUES_WORKFLOW)?.[1];
+    if (issues && (str(withOf(issues).tier) !== tier || !issues.needs))
+      out.push(`${file}: the regression-issues job must follow the tier run for tier ${tier}`);
   }
 
   const scan = wfs['e2e-scan.yml'];
@@ -957,8 +997,32 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
     [
       'extra permission',
       'permissions',
-      (w) => void (perms(w, 'e2e-tier.yml', 'report').actions = 'read'),
-      /actions is not allowed/,
+      (w) => void (perms(w, 'e2e-tier.yml', 'report').checks = 'write'),
+      /checks is not allowed/,
+    ],
+    [
+      'pages: write on the report job',
+      'permissions',
+      (w) => void (perms(w, 'e2e-tier.yml', 'report').pages = 'write'),
+      /pages: write outside the Pages deploy/,
+    ],
+    [
+      'issues: write where no regression issues are opened',
+      'permissions',
+      (w) => void (perms(w, 'e2e-rerun.yml', 'e2e').issues = 'write'),
+      /issues: write on a job that does not open regression issues/,
+    ],
+    [
+      'actions: read on the plan job',
+      'permissions',
+      (w) => void (perms(w, 'e2e-tier.yml', 'plan').actions = 'read'),
+      /actions: read on a job that does not report/,
+    ],
+    [
+      'the Pages job without its OIDC token',
+      'reusableCalls',
+      (w) => void delete perms(w, 'e2e-scan.yml', 'e2e').pages,
+      /called job pages needs pages: write, not granted/,
     ],
     [
       'id-token without AWS',
