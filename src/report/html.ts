@@ -518,7 +518,7 @@ const SCRIPT = String.raw`
         var more = el('details', 'untested');
         // collapsed unless the reader asked for untested configs
         more.open = state.status === 'untested' || !!state.untestedOpen[tier];
-        more.addEventListener('toggle', function () { state.untestedOpen[tier] = more.open; });
+        more.addEventListener('toggle', function () { if (state.status !== 'untested') state.untestedOpen[tier] = more.open; });
         add(more, el('summary', '', untested.length + ' untested config' + (untested.length === 1 ? '' : 's')), configTable(untested));
         section.appendChild(more);
       }
