@@ -291,9 +291,10 @@ describe('an outside repository adopting the reusable workflows (GitHub resoluti
       '$/ → action.yml',
       '$/plan → plan/action.yml',
       '$/report → report/action.yml',
+      'mcc/e2e-action/.github/workflows/e2e-issues.yml@v1 → .github/workflows/e2e-issues.yml',
       'mcc/e2e-action/.github/workflows/e2e-tier.yml@v1 → .github/workflows/e2e-tier.yml',
     ]);
-    // checkout, setup-node, configure-aws-credentials, upload/download-artifact: pinned.
+    // checkout, setup-node, configure-aws-credentials, upload/download-artifact, Pages: pinned.
     expect(reached.filter((r) => r.external).every((r) => /@[0-9a-f]{40}$/.test(r.uses))).toBe(true);
   });
 

@@ -149,6 +149,12 @@ describe('the published dashboard page in Chromium: order, filters, trends, link
         extra: { runStartedAt: new Date(Date.now() - 25 * 60_000).toISOString() },
       }),
       recordOf(e('rt-dsr1-qwen-15b'), 'fail-build', { minute: 6 }),
+      // stopped by a cancel after a pass: shown as cancelled, never failing or regressed
+      recordOf(e('rt-qwen3-8b'), 'cancelled', {
+        previous: 'pass',
+        minute: 8,
+        extra: { failureClass: 'cancelled' },
+      }),
       recordOf(e('rt-qwen25-7b'), 'pass', {
         minute: 7,
         extra: { benchmarkEnabled: true, lastBenchmarkStatus: 'completed' },
@@ -215,6 +221,13 @@ describe('the published dashboard page in Chromium: order, filters, trends, link
       '1 untested config',
     );
     expect(await page.isVisible('tr[data-config="rt-llama32-3b"]')).toBe(false);
+    // a cancelled run comes after the failing and running ones, before the passing ones
+    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen3-8b', 'rt-qwen25-7b']);
+    const cancelled = 'tr[data-config="rt-qwen3-8b"]';
+    expect(await page.getAttribute(`${cancelled} .badge`, 'data-status')).toBe('cancelled');
+    expect(await page.getAttribute(`${cancelled} .badge`, 'class')).toBe('badge cancelled');
+    expect(await page.$(`${cancelled} .mark.regression`)).toBeNull();
+    expect(await page.textContent(`${cancelled} td.status`)).toContain('last: pass');
     await page.click('section[data-tier="ci"] details.untested > summary');
     expect(await page.isVisible('tr[data-config="rt-llama32-3b"]')).toBe(true);
     await page.close();
@@ -225,16 +238,19 @@ describe('the published dashboard page in Chromium: order, filters, trends, link
     await page.selectOption('#f-status', 'failing');
     expect(await visibleRows(page, 'ci')).toEqual(['rt-qwen3-17b', 'rt-dsr1-qwen-15b']);
     expect(await visibleRows(page, 'nightly')).toEqual([]);
+    await page.selectOption('#f-status', 'cancelled');
+    expect(await visibleRows(page, 'ci')).toEqual([]);
+    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen3-8b']);
     await page.selectOption('#f-status', 'regression');
     expect(await visibleRows(page, 'ci')).toEqual(['rt-qwen3-17b']);
     await page.selectOption('#f-status', '');
     await page.selectOption('#f-tier', 'nightly');
     expect(await page.isVisible('section[data-tier="ci"]')).toBe(false);
-    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen25-7b']);
+    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen3-8b', 'rt-qwen25-7b']);
     await page.selectOption('#f-tier', '');
     await page.selectOption('#f-instance', 'ml.g5.12xlarge');
     expect(await visibleRows(page, 'ci')).toEqual([]);
-    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen25-7b']);
+    expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen3-8b', 'rt-qwen25-7b']);
     await page.selectOption('#f-instance', '');
     await page.fill('#f-text', 'Qwen3-4');
     expect(await visibleRows(page, 'ci')).toEqual(['rt-qwen3-4b']);

@@ -18,15 +18,26 @@ const HOSTILE = 'deploy failed: <![CDATA[ ]]> & "quotes" \u001b[31mred\u001b[0m 
 const REMEDY = 'raise the ml.g5.xlarge endpoint quota in Service Quotas (us-west-2)';
 
 interface ReportJson {
-  summary: { total: number; passing: number; failing: number; untested: number; running: number };
+  summary: {
+    total: number;
+    passing: number;
+    failing: number;
+    untested: number;
+    running: number;
+    cancelled: number;
+  };
   configs: { tier: string; id: string; status: string }[];
 }
 
-/** The shipped catalog with 20 passing, a regression with a remedy, a hostile error, a running config. */
+/**
+ * The shipped catalog with 20 passing, a regression with a remedy, a hostile error, a running
+ * config and a cancelled one (it passed before; a cancellation is never a failure).
+ */
 function records(catalog: Catalog): CiRecord[] {
   const e = (id: string): CatalogEntry => entryOf(catalog, id);
+  const cancelled = catalog.entries.filter((x) => x.tier === 'nightly')[0] as CatalogEntry;
   const base = twentyOfTwentyEight(catalog).filter(
-    (r) => !['rt-qwen3-17b', 'rt-llama32-1b'].includes(r.e2eCatalogId ?? ''),
+    (r) => !['rt-qwen3-17b', 'rt-llama32-1b', cancelled.id].includes(r.e2eCatalogId ?? ''),
   );
   const regressed = recordOf(e('rt-qwen3-17b'), 'fail-deploy', { previous: 'pass', minute: 2 });
   const deploy = regressed.stageResults?.deploy;
@@ -35,6 +46,7 @@ function records(catalog: Catalog): CiRecord[] {
     ...base,
     { ...regressed, errorMessage: HOSTILE },
     recordOf(e('rt-llama32-1b'), 'running', { previous: 'pass', minute: 4 }),
+    recordOf(cancelled, 'cancelled', { previous: 'pass', minute: 6, extra: { failureClass: 'cancelled' } }),
   ];
 }
 
@@ -61,17 +73,25 @@ describe('the report as JUnit XML, read back by junit2json', () => {
 
   it('has the counts of the report: tests, failures, skipped', () => {
     const { summary } = json;
-    expect(summary).toMatchObject({ total: 28, passing: 18, failing: 2, untested: 7, running: 1 });
+    expect(summary).toMatchObject({
+      total: 28,
+      passing: 17,
+      failing: 2,
+      untested: 7,
+      running: 1,
+      cancelled: 1,
+    });
+    const notRun = summary.untested + summary.running + summary.cancelled;
     expect(parsed).toMatchObject({
       tests: summary.total,
       failures: summary.failing,
       errors: 0,
-      skipped: summary.untested + summary.running,
+      skipped: notRun,
     });
     const all = (parsed.testsuite ?? []).flatMap(cases);
     expect(all).toHaveLength(summary.total);
     expect(all.filter((c) => c.failure).length).toBe(summary.failing);
-    expect(all.filter((c) => c.skipped).length).toBe(summary.untested + summary.running);
+    expect(all.filter((c) => c.skipped).length).toBe(notRun);
     expect(all.filter((c) => !c.failure && !c.skipped && !c.error).length).toBe(summary.passing);
   });
 
@@ -83,7 +103,9 @@ describe('the report as JUnit XML, read back by junit2json', () => {
       expect(cases(suite).map((c) => [c.classname, c.name])).toEqual(mine.map((c) => [c.tier, c.id]));
       expect(suite.tests).toBe(mine.length);
       expect(suite.failures).toBe(mine.filter((c) => c.status.startsWith('fail-')).length);
-      expect(suite.skipped).toBe(mine.filter((c) => ['untested', 'running'].includes(c.status)).length);
+      expect(suite.skipped).toBe(
+        mine.filter((c) => ['untested', 'running', 'cancelled'].includes(c.status)).length,
+      );
     }
   });
 
@@ -111,8 +133,13 @@ describe('the report as JUnit XML, read back by junit2json', () => {
     expect(out).toContain('clean         pass 1m 30s');
   });
 
-  it('skips untested and running configs with the reason', () => {
+  it('skips untested, running and cancelled configs with the reason', () => {
     const all = (parsed.testsuite ?? []).flatMap(cases);
+    const cancelled = all.find((c) => c.name === catalog.entries.find((x) => x.tier === 'nightly')?.id);
+    expect(cancelled?.failure).toBeUndefined();
+    expect(cancelled?.skipped?.[0]?.message).toBe(
+      'cancelled: stopped by a cancel or the job budget (last: pass)',
+    );
     expect(all.find((c) => c.name === 'rt-llama32-1b')?.skipped?.[0]?.message).toBe(
       'running: no result yet (last: pass)',
     );

@@ -5,6 +5,7 @@ import {
   ListModelsCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
+import { GetObjectCommand, CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,50 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     });
     expect(post.code).toBe(0);
     expect(post.stdout).toContain('clean already completed for rt-qwen3-4b-501-1');
+  });
+
+  it("links the logs and result.json in the summary: the run's artifacts, or the S3 copies with a results bucket", async () => {
+    const local = leg('502');
+    const run = await runAction('dist/run/index.js', local);
+    expect(run.code).toBe(0);
+    // a store outside the workspace is named as it is; the tier workflow's .mcc-e2e/ is relative
+    const line = run.summary.split('\n').find((l) => l.startsWith('Logs and result.json: ')) ?? '';
+    expect(line.startsWith(`Logs and result.json: ${local.inputs['save-local']}/runs/ci/`)).toBe(true);
+    expect(
+      line.endsWith(
+        " in [this run's artifacts](https://github.com/mcc/e2e-action/actions/runs/502#artifacts)",
+      ),
+    ).toBe(true);
+
+    const s3 = new S3Client({ ...moto().clientConfig, forcePathStyle: true });
+    await s3.send(
+      new CreateBucketCommand({
+        Bucket: 'mcc-results',
+        CreateBucketConfiguration: { LocationConstraint: 'us-west-2' },
+      }),
+    );
+    const withBucket = leg('503');
+    const uploaded = await runAction('dist/run/index.js', {
+      ...withBucket,
+      inputs: { ...withBucket.inputs, 'results-bucket': 'mcc-results', 'aws-region': 'us-west-2' },
+    });
+    expect(uploaded.code).toBe(0);
+    const consoleUrl = (key: string) =>
+      `https://us-west-2.console.aws.amazon.com/s3/object/mcc-results?region=us-west-2&prefix=${encodeURIComponent(key)}`;
+    const links = [...uploaded.summary.matchAll(/\[([^\]]+)\]\((https:\/\/us-west-2\.console[^)]+)\)/g)];
+    expect(links.map(([, text]) => text)).toEqual(
+      expect.arrayContaining(['result.json', 'generate', 'deploy', 'clean']),
+    );
+    expect(uploaded.summary).not.toContain(withBucket.inputs['save-local']);
+    // every linked object is in the bucket
+    for (const [, , escaped] of links) {
+      const url = (escaped as string).replaceAll('&amp;', '&'); // as GitHub's markdown reads it
+      const key = decodeURIComponent(new URL(url).searchParams.get('prefix') ?? '');
+      expect(url).toBe(consoleUrl(key));
+      const object = await s3.send(new GetObjectCommand({ Bucket: 'mcc-results', Key: key }));
+      expect((await object.Body?.transformToString())?.length).toBeGreaterThan(0);
+    }
+    s3.destroy();
   });
 
   it('SIGTERM while the endpoint is up: main stops, the post step cleans and verifies through the SageMaker API', async () => {

@@ -6,6 +6,7 @@ import { doCalls, exampleEntry, runExample, statuses } from '../helpers/example.
 import { LocalStore } from '../../src/results/local-store.js';
 import type { TuneJobs } from '../../src/lifecycle/engine.js';
 import { FULL_LIFECYCLE } from '../helpers/catalog.js';
+import { formatDuration } from '../../src/report/duration.js';
 
 const TUNE = [
   './do/tune',
@@ -168,7 +169,7 @@ describe('the overlap-tune schedule with the example project (real processes)', 
     );
     const summary = readFileSync(join(overlap.artifactDir, 'summary.md'), 'utf8');
     expect(summary).toContain(
-      `schedule overlap-tune: deploy held ${expected} s to meet the tune (median of 1 run: tune-sft`,
+      `schedule overlap-tune: deploy held ${formatDuration(expected)} to meet the tune (median of 1 run: tune-sft`,
     );
     expect(summary).toMatch(/endpoint up [\d.]+ s, idle [\d.]+ s/);
     // the endpoint was up for less time than in the sequential leg, and idle for less

@@ -95,6 +95,12 @@ const NODE24_PINS: Record<string, { sha: string; version: string }> = {
     sha: 'e6de054238d6b7531b4efff3b6587d9aade6a06c',
     version: 'v6.2.3',
   },
+  'actions/deploy-pages': { sha: 'cd2ce8fcbc39b97be8ca5fce6e763baed58fa128', version: 'v5.0.0' },
+  // composite: its one action, upload-artifact, is the node24 v7.0.0 pinned above
+  'actions/upload-pages-artifact': {
+    sha: 'fc324d3547104276b827a68afc52ff2a11cc49c9',
+    version: 'v5.0.0',
+  },
 };
 
 /** This repository's own actions, as the workflows reference them (directory → action.yml). */
@@ -499,6 +505,43 @@ function tierViolations(wfs: Workflows): string[] {
     )
   )
     bad('report job uploads the dashboard');
+
+  // JUnit for the reporters teams already use: written by the report, uploaded always.
+  const junit = reportStep ? str(withOf(reportStep).junit) : '';
+  const junitDir = junit.split('/')[0] ?? '';
+  if (!junit.endsWith('.xml')) bad('report junit: an .xml path');
+  if (
+    !stepsOf(report).some(
+      (s) =>
+        stepUses(s).startsWith('actions/upload-artifact@') &&
+        expr(s.if) === 'always()' &&
+        str(withOf(s).path).startsWith(junitDir),
+    )
+  )
+    bad('report job uploads the JUnit XML, always');
+
+  // The dashboard on Pages: the report job hands it over, a separate job (the only one with
+  // pages: write) deploys it; the pages input opts out; the URL is a workflow output.
+  const dashboardDir = reportStep ? (str(withOf(reportStep).dashboard).split('/')[0] ?? '') : '';
+  const handOver = findStep(report, (u) => u.startsWith('actions/upload-pages-artifact@'));
+  if (
+    !handOver ||
+    !expr(handOver.if).includes('inputs.pages') ||
+    !str(withOf(handOver).path).startsWith(dashboardDir)
+  )
+    bad('report job uploads the dashboard directory as the Pages artifact when inputs.pages');
+  if (input('pages').type !== 'boolean' || input('pages').default !== true)
+    bad('input pages (boolean, default true)');
+  const pages = obj(jobs.pages);
+  const deploy = findStep(pages, (u) => u.startsWith(DEPLOY_PAGES));
+  if (!deploy || !needs(pages).includes('report') || !expr(pages.if).includes('inputs.pages'))
+    bad('pages job: deploy-pages after the report, when inputs.pages');
+  if (obj(pages.permissions).pages !== 'write' || obj(pages.permissions)['id-token'] !== 'write')
+    bad('pages job: pages: write and id-token: write');
+  if (str(obj(pages.environment).name) !== 'github-pages') bad('pages job: environment github-pages');
+  const outputs = obj(obj(obj(wf.on).workflow_call).outputs);
+  if (!expr(obj(outputs['dashboard-url']).value).startsWith('jobs.pages.outputs.'))
+    bad("output dashboard-url from the pages job's deployment");
   return out;
 }
 
@@ -1235,6 +1278,21 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'callers',
       (w) => void (withOf(job(w, 'e2e-nightly.yml', 'e2e')).tier = 'ci'),
       /tier nightly/,
+    ],
+    [
+      'no JUnit upload',
+      'tier',
+      (w) =>
+        void (job(w, 'e2e-tier.yml', 'report').steps = stepsOf(job(w, 'e2e-tier.yml', 'report')).filter(
+          (s) => !str(withOf(s).path).startsWith('mcc-e2e-junit'),
+        )),
+      /uploads the JUnit XML/,
+    ],
+    [
+      'no Pages deploy',
+      'tier',
+      (w) => void delete obj(w['e2e-tier.yml']?.jobs).pages,
+      /pages job: deploy-pages/,
     ],
     [
       'rerun names a tier',

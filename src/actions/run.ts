@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadPricing } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
 import type { Catalog, CatalogEntry } from '../catalog/types.js';
@@ -26,7 +26,8 @@ import { awsCredentialsLikely } from '../aws/credentials.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
-import { capMarkdown, renderRunMarkdown, STATUS_ICONS } from '../report/run-summary.js';
+import { capMarkdown, renderRunMarkdown, STATUS_ICONS, type ArtifactPlace } from '../report/run-summary.js';
+import { runResultLinks } from '../report/links.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
 import { loadCatalogInput } from '../github/catalog-input.js';
@@ -167,10 +168,11 @@ async function main(): Promise<void> {
   for (const secret of secretEnvironmentValues(process.env)) core.setSecret(secret);
   const verbose = booleanInput('verbose');
   const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
+  const resultsBucket = core.getInput('results-bucket').trim();
   const stores = openStores({
     table: core.getInput('table').trim(),
     historyTable: core.getInput('history-table').trim(),
-    bucket: core.getInput('results-bucket').trim(),
+    bucket: resultsBucket,
     region,
     localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
   });
@@ -229,12 +231,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
   const run = await runConfig(entry, {
     runId: runToken,
     runToken,
-    runUrl: process.env.GITHUB_RUN_ID
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined,
+    runUrl,
     workspace,
     generator,
     store: stores.store,
@@ -298,10 +301,17 @@ async function main(): Promise<void> {
   const problems = stores.problems();
   const notSaved =
     problems.length > 0 ? `\n> [!CAUTION]\n${problems.map((p) => `> ${escapeHtml(p)}`).join('\n>\n')}\n` : '';
+  // a browser cannot open the runner's disk: link the S3 copies, else the run's artifacts
+  const inWorkspace = relative(workspaceRoot, artifactDir);
+  const place: ArtifactPlace = {
+    dir: inWorkspace.startsWith('..') || isAbsolute(inWorkspace) ? artifactDir : `${inWorkspace}/`,
+    ...(resultsBucket && problems.length === 0 ? { s3: runResultLinks(result, resultsBucket, region) } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  };
   await core.summary
     .addRaw(
       scrubber.scrub(
-        capMarkdown(renderRunMarkdown(result, artifactDir) + notSaved, SUMMARY_LIMIT_BYTES, resultFile),
+        capMarkdown(renderRunMarkdown(result, place) + notSaved, SUMMARY_LIMIT_BYTES, resultFile),
       ),
     )
     .write();

@@ -182,7 +182,7 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
   // the last gate: nothing a stage printed reaches the record, history, summary or uploads unscrubbed
   const scrubbed = scrubber.scrubDeep(result);
   const { note } = await options.store.finishRun(scrubbed);
-  await options.artifacts.writeRunArtifacts(scrubbed, renderRunMarkdown(scrubbed, artifactDir));
+  await options.artifacts.writeRunArtifacts(scrubbed, renderRunMarkdown(scrubbed, { dir: artifactDir }));
   return { result: scrubbed, artifactDir, storeNote: note, notes: notes.map((n) => scrubber.scrub(n)) };
 }
 

@@ -121,7 +121,3 @@ export function holdWithin(hold: DeployHold, secondsLeft: number | undefined): D
     ? hold
     : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
 }
-
-/** "31 min" or "45 s". */
-export const holdText = (seconds: number): string =>
-  seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;

@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { UnusableRegistration } from '../catalog/registered.js';
 import { parseTier } from '../catalog/select.js';
 import { NEVER_TESTED, type CiRecord } from '../results/record.js';
+import { isRegressionClass } from '../lifecycle/failure-class.js';
 import { configurationOf, type JoinedRecord } from '../results/join.js';
 import type { HistoryItem } from '../results/store.js';
 import type { BenchmarkLevelSummary } from '../benchmark/compare.js';
@@ -306,11 +307,12 @@ function configCoverage(
     ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
     lastTest: lastTestOf(record),
     duration: record?.lastTestDuration,
-    // a regression is a current product failure that passed before; a new run in progress clears the mark
+    // a regression is a current product failure (or timeout) that passed before; infrastructure
+    // failures and cancellations never are; a new run in progress clears the mark
     regression:
       Boolean(record?.regression) &&
       bucketOf(status) === 'failing' &&
-      record?.failureClass !== 'infrastructure',
+      (record?.failureClass === undefined || isRegressionClass(record.failureClass)),
     flaky: isFlaky(history.map((h) => h.status)),
     lastStatuses,
     lastRuns: history.slice(-historyLength).map(runPoint),

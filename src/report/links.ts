@@ -1,3 +1,5 @@
+import type { RunResult } from '../lifecycle/engine.js';
+import { s3RunPrefix } from '../results/s3-artifacts.js';
 import type { ConfigCoverage, ConfigLinks, CoverageModel } from './coverage.js';
 
 /**
@@ -24,9 +26,26 @@ export interface LinkInputs {
 export const s3ConsoleUrl = (bucket: string, key: string, region: string): string =>
   `https://${region}.console.aws.amazon.com/s3/object/${encodeURIComponent(bucket)}?region=${encodeURIComponent(region)}&prefix=${encodeURIComponent(key)}`;
 
-/** Where a run's artifacts are in the results bucket (s3RunPrefix of the run legs). */
+/** Where a run's artifacts are in the results bucket (as the run legs upload them). */
 export const runKeyPrefix = (c: Pick<ConfigCoverage, 'tier' | 'id'>, runId: string): string =>
-  `runs/${c.tier}/${runId}/${c.id}/`;
+  s3RunPrefix({ tier: c.tier, runId, catalogId: c.id });
+
+/** The S3 console pages of one run's result.json and stage logs, as the run leg uploaded them. */
+export function runResultLinks(
+  result: Pick<RunResult, 'tier' | 'runId' | 'catalogId' | 'stages'>,
+  bucket: string,
+  region: string,
+): { resultJson: string; stageLogs: Record<string, string> } {
+  const prefix = s3RunPrefix(result);
+  return {
+    resultJson: s3ConsoleUrl(bucket, `${prefix}result.json`, region),
+    stageLogs: Object.fromEntries(
+      result.stages.flatMap((s) =>
+        s.log ? [[s.name, s3ConsoleUrl(bucket, `${prefix}${s.log}`, region)]] : [],
+      ),
+    ),
+  };
+}
 
 function linksOf(c: ConfigCoverage, inputs: LinkInputs): ConfigLinks | undefined {
   const links: ConfigLinks = {};

@@ -1,7 +1,6 @@
 import type { RunResult, StageRecord } from '../lifecycle/engine.js';
 import { formatDuration } from './duration.js';
 import { escapeHtml, markdownCell, renderMarkdownTable, renderTextTable } from './table.js';
-import { holdText } from '../lifecycle/schedule.js';
 
 export const STATUS_ICONS: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭️' };
 export const REGRESSION_MARK = '⚠️ REGRESSION';
@@ -25,12 +24,12 @@ const costText = (r: RunResult): string =>
 export const endpointText = (r: Pick<RunResult, 'endpointSeconds' | 'idleEndpointSeconds'>): string =>
   `endpoint up ${formatDuration(r.endpointSeconds)}, idle ${formatDuration(r.idleEndpointSeconds)}`;
 
-/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
+/** What the schedule did: "schedule overlap-tune: deploy held 31m 0s to meet the tune (…)". */
 export function scheduleText(r: Pick<RunResult, 'schedule' | 'deployHold'>): string {
   if (!r.deployHold) return `schedule ${r.schedule}`;
   const { seconds, reason } = r.deployHold;
   return seconds > 0
-    ? `schedule ${r.schedule}: deploy held ${holdText(seconds)} to meet the tune (${reason})`
+    ? `schedule ${r.schedule}: deploy held ${formatDuration(seconds)} to meet the tune (${reason})`
     : `schedule ${r.schedule}: deploy not held (${reason})`;
 }
 
@@ -68,7 +67,32 @@ export function capMarkdown(markdown: string, maxBytes: number, fullAt: string):
   return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
 
-export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
+/**
+ * Where a reader opens the run's logs and result.json: the S3 console (with a results bucket the
+ * upload reached), else the workflow run's artifacts page (the leg's store is uploaded there),
+ * else — locally — the directory.
+ */
+export interface ArtifactPlace {
+  /** the run's artifact directory, relative to the workspace when inside it */
+  dir: string;
+  s3?: { resultJson: string; stageLogs: Record<string, string> };
+  /** the workflow run's page (its artifacts are at #artifacts) */
+  runUrl?: string;
+}
+
+function artifactLine({ dir, s3, runUrl }: ArtifactPlace): string {
+  if (s3) {
+    const logs = Object.entries(s3.stageLogs).map(
+      ([stage, url]) => `[${escapeHtml(stage)}](${escapeHtml(url)})`,
+    );
+    return `Logs and result.json in S3: [result.json](${escapeHtml(s3.resultJson)})${logs.length ? ` · stage logs: ${logs.join(' · ')}` : ''}`;
+  }
+  if (runUrl)
+    return `Logs and result.json: ${markdownCell(dir)} in [this run's artifacts](${escapeHtml(runUrl)}#artifacts)`;
+  return `Logs and result.json: ${markdownCell(dir)}`;
+}
+
+export function renderRunMarkdown(r: RunResult, artifacts?: ArtifactPlace): string {
   const regression = r.regression ? ` ${REGRESSION_MARK} (was ${escapeHtml(r.previousStatus)})` : '';
   const lines = [
     `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(statusText(r))}${regression}`,
@@ -100,7 +124,7 @@ export function renderRunMarkdown(r: RunResult, artifactsAt?: string): string {
       `> [!NOTE]\n> ${markdownCell(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}.`,
     );
   if (r.benchmark) lines.push('', r.benchmark.markdown.trimEnd());
-  if (artifactsAt) lines.push('', `Logs and result.json: ${markdownCell(artifactsAt)}`);
+  if (artifacts) lines.push('', artifactLine(artifacts));
   return `${lines.join('\n')}\n`;
 }
 
