@@ -109,7 +109,7 @@ describe('the deploy hold', () => {
     const hold = planDeployHold({ history, tuneStage: 'tune-sft', tuneTimeoutSeconds: 3600 });
     expect(hold).toEqual({
       seconds: 2500 - 600 - 110,
-      reason: 'median of 3 runs: tune-sft 2500 s, deploy 600 s, test 110 s',
+      reason: 'median of 3 runs: tune-sft 41m 40s, deploy 10m 0s, test 1m 50s',
       afterSeconds: 600 + 110,
     });
   });
@@ -129,7 +129,7 @@ describe('the deploy hold', () => {
     expect(holdWithin(hold, 5000)).toBe(hold);
     expect(holdWithin(hold, 2000)).toEqual({
       seconds: 1100,
-      reason: 'median of 2 runs; cut from 1800 s to fit the job budget',
+      reason: 'median of 2 runs; cut from 30m 0s to fit the job budget',
       afterSeconds: 900,
     });
     expect(holdWithin(hold, 600).seconds).toBe(0);

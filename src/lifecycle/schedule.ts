@@ -1,4 +1,5 @@
 import type { HistoryItem } from '../results/store.js';
+import { formatDuration } from '../report/duration.js';
 
 /**
  * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
@@ -108,7 +109,7 @@ export function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }: Deplo
   const wanted = tune - deploy - test;
   const latest = tuneTimeoutSeconds - deploy - test;
   const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
-  const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+  const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${formatDuration(tune)}, deploy ${formatDuration(deploy)}, test ${formatDuration(test)}`;
   const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
   return { seconds, reason: basis, afterSeconds };
 }
@@ -119,5 +120,9 @@ export function holdWithin(hold: DeployHold, secondsLeft: number | undefined): D
   const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
   return fits >= hold.seconds
     ? hold
-    : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+    : {
+        ...hold,
+        seconds: fits,
+        reason: `${hold.reason}; cut from ${formatDuration(hold.seconds)} to fit the job budget`,
+      };
 }
