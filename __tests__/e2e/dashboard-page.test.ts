@@ -220,6 +220,16 @@ describe('the published dashboard page in Chromium: order, filters, trends, link
     expect(await page.textContent('section[data-tier="ci"] details.untested > summary')).toBe(
       '1 untested config',
     );
+    // the collapsed list reads as a line of text, not as a grey status bar
+    expect(
+      await page.$eval(
+        'section[data-tier="ci"] details.untested',
+        (d) =>
+          (
+            globalThis as unknown as { getComputedStyle(n: unknown): { backgroundColor: string } }
+          ).getComputedStyle(d).backgroundColor,
+      ),
+    ).toBe('rgba(0, 0, 0, 0)');
     expect(await page.isVisible('tr[data-config="rt-llama32-3b"]')).toBe(false);
     // a cancelled run comes after the failing and running ones, before the passing ones
     expect(await visibleRows(page, 'nightly')).toEqual(['rt-qwen3-8b', 'rt-qwen25-7b']);

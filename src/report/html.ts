@@ -93,7 +93,7 @@ svg.chart rect.s8 { fill: #57606a; } svg.chart rect.s9 { fill: #6639ba; }
 .legend i.s0 { background: #0969da; } .legend i.s1 { background: #8250df; } .legend i.s2 { background: #bf3989; } .legend i.s3 { background: #cf222e; }
 .legend i.s4 { background: #bc4c00; } .legend i.s5 { background: #9a6700; } .legend i.s6 { background: #1a7f37; } .legend i.s7 { background: #1b7c83; }
 .legend i.s8 { background: #57606a; } .legend i.s9 { background: #6639ba; }
-details.untested { margin-top: 8px; } details.untested > summary { cursor: pointer; color: var(--muted); }
+details.untested { margin-top: 8px; background: none; } details.untested > summary { cursor: pointer; color: var(--muted); }
 .sub { display: block; color: var(--muted); font-size: 12px; }
 .num { font-variant-numeric: tabular-nums; }
 .links a { margin-right: 8px; white-space: nowrap; }
