@@ -132,7 +132,7 @@ describe('validate --mcc lists exactly what MCC’s validator rejects', () => {
     );
   });
 
-  it('on the shipped catalog: only the five entries with env (every tuneId is in MCC’s tune catalog)', () => {
+  it('on the shipped catalog: the five entries with env, and the two whose model MCC cannot tune (no tuneId)', () => {
     const problems = locateProblems(SHIPPED, mccRejections(JSON.parse(SHIPPED), tuneCatalog));
     const ids = (JSON.parse(SHIPPED) as { configs: { id: string }[] }).configs.map((c) => c.id);
     expect(
@@ -144,7 +144,11 @@ describe('validate --mcc lists exactly what MCC’s validator rejects', () => {
       'rt-qwen3-14b .env',
       'rt-qwen25-14b .env',
       'rt-dsr1-qwen-14b .env',
+      'rt-nemotron3-nano-30b .tuneConfig.tuneId',
+      'rt-nemotron3-nano-30b .tuneConfig',
       'rt-nemotron3-nano-30b-tp4 .env',
+      'rt-nemotron3-nano-30b-tp4 .tuneConfig.tuneId',
+      'rt-nemotron3-nano-30b-tp4 .tuneConfig',
     ]);
     expect(problems[0]?.message).toContain(`MCC's validator rejects the field "env"`);
     expect(problems[0]?.line).toBeGreaterThan(1);
@@ -167,23 +171,32 @@ describe('validate --mcc lists exactly what MCC’s validator rejects', () => {
 });
 
 describe('the shipped catalog’s tuneIds', () => {
-  it('every entry names the JumpStart id of its model in MCC’s tune catalog, which supports its technique', () => {
+  it('an entry has a tuneId exactly when MCC’s generator finds its model in the tune catalog, and it is that model’s', async () => {
+    const { isTuneSupported, lookupModel } = (await import(
+      join(MCC, 'src/lib/tune-catalog-validator.js')
+    )) as {
+      isTuneSupported: (model: string, catalog: TuneCatalog) => boolean;
+      lookupModel: (model: string, catalog: TuneCatalog) => unknown;
+    };
     const entries = validate(SHIPPED).catalog?.entries ?? [];
     expect(entries).toHaveLength(28);
-    for (const entry of entries) {
-      const tune = entry.tuneConfig;
-      const model = tuneCatalog.models[tune?.tuneId ?? ''] as
-        | {
-            huggingFaceId?: string;
-            displayName?: string;
-            techniques?: Record<string, { trainingTypes?: string[] }>;
-          }
-        | undefined;
-      expect([entry.id, model !== undefined]).toEqual([entry.id, true]);
-      const hfId = model?.huggingFaceId;
-      // the tune catalog names some models only by display name (huggingFaceId "")
-      if (hfId) expect([entry.id, hfId]).toEqual([entry.id, entry.params.modelName]);
-      expect(model?.techniques?.[tune?.technique ?? '']?.trainingTypes).toContain(tune?.trainingType);
+    const mccTuneId = (model: string): string | undefined => {
+      if (!isTuneSupported(model, tuneCatalog)) return undefined;
+      const found = lookupModel(model, tuneCatalog);
+      return Object.entries(tuneCatalog.models).find(([, m]) => m === found)?.[0];
+    };
+    expect(entries.map((e) => [e.id, e.tuneConfig?.tuneId])).toEqual(
+      entries.map((e) => [e.id, mccTuneId(e.params.modelName)]),
+    );
+    expect(entries.filter((e) => e.tuneConfig?.tuneId === undefined).map((e) => e.id)).toEqual([
+      'rt-nemotron3-nano-30b',
+      'rt-nemotron3-nano-30b-tp4',
+    ]);
+    for (const e of entries.filter((x) => x.tuneConfig?.tuneId)) {
+      const techniques = tuneCatalog.models[e.tuneConfig?.tuneId as string]?.techniques;
+      expect(techniques?.[e.tuneConfig?.technique as string]?.trainingTypes).toContain(
+        e.tuneConfig?.trainingType,
+      );
     }
   });
 });
