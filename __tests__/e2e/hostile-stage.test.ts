@@ -231,7 +231,7 @@ describeWithMoto('a hostile stage, run by the built bundles as a GitHub runner r
   it('cannot issue workflow commands, reach the runner files or stop the post step tearing down after a cancel', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcc-hostile-cmd-'));
     const report = join(dir, 'hostile-report.json');
-    const project = 'rt-qwen3-4b-4444-1';
+    const project = 'rt-qwen3-4b-e2e4444-1';
     const sagemaker = new SageMakerClient(moto().clientConfig);
     const endpoints = async () =>
       ((await sagemaker.send(new ListEndpointsCommand({ NameContains: project }))).Endpoints ?? []).map(

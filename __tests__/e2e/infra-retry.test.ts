@@ -65,7 +65,7 @@ describeWithMoto('infrastructure failures at deploy (run action bundle against m
       expect(run.code).toBe(0);
       expect(run.outputs.status).toBe('pass');
       expect(run.stdout).toContain(
-        '::warning::deploy failed (infrastructure): Exit 1 (general error): Endpoint rt-qwen3-4b-7101-1 failed: Unable to provision requested ML compute capacity due to InsufficientInstanceCapacity error.',
+        '::warning::deploy failed (infrastructure): Exit 1 (general error): Endpoint rt-qwen3-4b-e2e7101-1 failed: Unable to provision requested ML compute capacity due to InsufficientInstanceCapacity error.',
       );
       const result = resultOf(run.outputs['result-file']);
       const deploy = result.stages.find((s) => s.name === 'deploy');

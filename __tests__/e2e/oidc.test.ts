@@ -102,7 +102,7 @@ describeWithMoto('OIDC inside the run action', (moto) => {
   it('the post step assumes the role again to tear down after a cancelled main', async () => {
     const tokens = await startTokenEndpoint(300);
     const dir = mkdtempSync(join(tmpdir(), 'mcc-oidc-'));
-    const project = 'rt-qwen3-4b-9100-1';
+    const project = 'rt-qwen3-4b-e2e9100-1';
     const env = {
       AWS_ENDPOINT_URL: moto().url,
       AWS_REGION: 'us-west-2',

@@ -108,7 +108,7 @@ describeWithMoto(
       'a leg SIGKILLed while it holds the only slot blocks the next leg only until its lease expires; the post step cleans up',
       async () => {
         const inputs = { quotas: 'ml.g5.xlarge=1', 'lease-ttl-seconds': '10' };
-        const killedProject = 'rt-qwen3-06b-4242-1';
+        const killedProject = 'rt-qwen3-06b-e2e4242-1';
         let killedRun: Promise<ActionRun> | undefined;
         const killed = new Promise<ActionRun>((resolve) => {
           killedRun = runAction('dist/run/index.js', {

@@ -67,13 +67,13 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     expect(run.summary).toContain('| ✅ | deploy |');
     expect(run.stdout).toContain('::group::deploy: ./do/deploy');
     expect(run.state['clean-done']).toBe('true');
-    expect(await resourcesNamed('rt-qwen3-4b-501-1')).toEqual({ endpoints: [], configs: [], models: [] });
+    expect(await resourcesNamed('rt-qwen3-4b-e2e501-1')).toEqual({ endpoints: [], configs: [], models: [] });
     const post = await runAction('dist/cleanup/index.js', {
       dir: run.dir,
       env: { ...moto().env, ...stateEnv(run.state) },
     });
     expect(post.code).toBe(0);
-    expect(post.stdout).toContain('clean already completed for rt-qwen3-4b-501-1');
+    expect(post.stdout).toContain('clean already completed for rt-qwen3-4b-e2e501-1');
   });
 
   it("links the logs and result.json in the summary: the run's artifacts, or the S3 copies with a results bucket", async () => {
@@ -121,7 +121,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
   });
 
   it('SIGTERM while the endpoint is up: main stops, the post step cleans and verifies through the SageMaker API', async () => {
-    const project = 'rt-qwen3-4b-777-1';
+    const project = 'rt-qwen3-4b-e2e777-1';
     const main = await runAction('dist/run/index.js', {
       ...leg('777', { MCC_EXAMPLE_HANG_AT: 'test' }),
       onStart: signalWhenOutput(/example: hanging at /),
@@ -132,9 +132,8 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     expect(main.outputs.status).toBe('cancelled');
     expect(main.outputs.regression).toBe('false');
     expect(main.outputs['failure-class']).toBe('cancelled');
-    expect(main.summary).toContain('### 🚫 rt-qwen3-4b — cancelled');
-    expect(main.summary).toContain('Cancelled: the run was stopped while this stage ran');
-    expect(main.summary).toContain('left to the post step after cancellation');
+    // main leaves at once; the post step writes the result and the summary
+    expect(main.summary).toBe('');
     expect((await resourcesNamed(project)).endpoints).toEqual([project]);
 
     const post = await runAction('dist/cleanup/index.js', {
@@ -143,6 +142,8 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
     });
     expect(post.code).toBe(0);
     expect(await resourcesNamed(project)).toEqual({ endpoints: [], configs: [], models: [] });
+    expect(post.summary).toContain('### 🚫 rt-qwen3-4b — cancelled');
+    expect(post.summary).toContain('Cancelled: the run was stopped while this stage ran');
     expect(post.summary).toContain(`### 🧹 Teardown of rt-qwen3-4b (post step)`);
     expect(post.summary).toContain('- ✅ ran `do/clean all --force`: it passed');
     expect(post.summary).toContain(
@@ -151,7 +152,7 @@ describeWithMoto('the run action bundle against moto, run as a GitHub runner run
   });
 
   it('when clean fails in the post step, leftovers are deleted through the API and reported', async () => {
-    const project = 'rt-qwen3-4b-778-1';
+    const project = 'rt-qwen3-4b-e2e778-1';
     const main = await runAction('dist/run/index.js', {
       ...leg('778', { MCC_EXAMPLE_HANG_AT: 'tune-sft' }),
       onStart: signalWhenOutput(/example: hanging at /),

@@ -74,33 +74,33 @@ describeWithMoto('sweep and register against moto (built CLI)', (moto) => {
       cleanFailed: false,
     } as never);
     await store.startRun({ entry: entry('rt-llama32-1b'), runId: '200-1', startedAt: new Date() });
-    await deploy('rt-qwen3-4b-100-1');
-    await deploy('rt-llama32-1b-200-1');
+    await deploy('rt-qwen3-4b-e2e100-1');
+    await deploy('rt-llama32-1b-e2e200-1');
     await deploy('prod-chatbot');
     await deploy('my-model-100-1');
-    await deploy('adhoc-endpoint', { 'mcc-e2e:project': 'rt-qwen25-7b-300-1' });
+    await deploy('adhoc-endpoint', { 'mcc-e2e:project': 'rt-qwen25-7b-e2e300-1' });
     const env = { ...moto().env };
 
-    const young = await runCli(['sweep', '--older-than', '1h'], { cwd, env: { ...env } });
+    const young = await runCli(['sweep', '--older-than', '1h', '--local-only'], { cwd, env: { ...env } });
     expect(young.code).toBe(0);
     expect(young.stdout).toContain('younger than the threshold');
     expect(await endpoints()).toHaveLength(5);
 
     await sleep(1100);
-    const dry = await runCli(['sweep', '--older-than', '1s', '--dry-run'], { cwd, env });
+    const dry = await runCli(['sweep', '--older-than', '1s', '--dry-run', '--local-only'], { cwd, env });
     expect(dry.stdout).toMatch(
-      /endpoint +rt-qwen3-4b-100-1 .* would delete +left by finished run 100-1 of rt-qwen3-4b/,
+      /endpoint +rt-qwen3-4b-e2e100-1 .* would delete +left by finished run 100-1 of rt-qwen3-4b/,
     );
     expect(await endpoints()).toHaveLength(5);
 
-    const run = await runCli(['sweep', '--older-than', '1s'], { cwd, env });
+    const run = await runCli(['sweep', '--older-than', '1s', '--local-only'], { cwd, env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /endpoint +rt-llama32-1b-200-1 .* kept +run 200-1 of rt-llama32-1b is still running/,
+      /endpoint +rt-llama32-1b-e2e200-1 .* kept +run 200-1 of rt-llama32-1b is still running/,
     );
-    expect(run.stdout).toMatch(/model +rt-qwen3-4b-100-1 .* deleted/);
-    expect(await endpoints()).toEqual(['my-model-100-1', 'prod-chatbot', 'rt-llama32-1b-200-1']);
-    expect(await models()).toEqual(['my-model-100-1', 'prod-chatbot', 'rt-llama32-1b-200-1']);
+    expect(run.stdout).toMatch(/model +rt-qwen3-4b-e2e100-1 .* deleted/);
+    expect(await endpoints()).toEqual(['my-model-100-1', 'prod-chatbot', 'rt-llama32-1b-e2e200-1']);
+    expect(await models()).toEqual(['my-model-100-1', 'prod-chatbot', 'rt-llama32-1b-e2e200-1']);
   });
 
   it('register creates the untested record, then updates it keeping test results', async () => {

@@ -48,7 +48,7 @@ describeWithMoto('the slot limit of an instance type', (moto) => {
     // in service: one endpoint of another team (2 instances) and one of ours
     for (const [name, count] of [
       ['team-x-chat', 2],
-      ['rt-qwen3-4b-9001-1', 1],
+      ['rt-qwen3-4b-e2e9001-1', 1],
     ] as const) {
       await sagemaker.send(
         new CreateModelCommand({

@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(historyLength) || historyLength < 1)
     throw new UserError(`input history must be a whole number ≥ 1, not "${historyText}"`);
   const read = await readCoverage(source, { entries, allEntries: catalog.entries, tier, historyLength });
+  for (const warning of read.warnings) core.warning(warning);
   oidc?.stop();
   const { records } = read;
 

@@ -19,7 +19,8 @@ import { Scrubber, secretEnvironmentValues } from '../lifecycle/scrub.js';
 import { jobLogFence as fence } from '../github/command-fence.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
-import { openStores } from '../results/open.js';
+import { openStores, type StoreSettings } from '../results/open.js';
+import type { RunSoFar } from '../lifecycle/finish.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { awsCredentialsLikely } from '../aws/credentials.js';
@@ -169,13 +170,14 @@ async function main(): Promise<void> {
   const verbose = booleanInput('verbose');
   const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
   const resultsBucket = core.getInput('results-bucket').trim();
-  const stores = openStores({
+  const storeSettings: StoreSettings = {
     table: core.getInput('table').trim(),
     historyTable: core.getInput('history-table').trim(),
     bucket: resultsBucket,
     region,
     localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
-  });
+  };
+  const stores = openStores(storeSettings);
   core.info(stores.message);
   const benchmark = benchmarkSettings(file, [entry], {
     input: core.getInput('benchmark'),
@@ -219,15 +221,24 @@ async function main(): Promise<void> {
     configId: entry.configId,
     cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
     cleanDone: false,
+    runId: runToken,
+    stagePgid: 0,
+    resultWritten: false,
+    stores: storeSettings,
   });
 
   // GitHub cancels with SIGINT then SIGTERM: stop the stage now, leave clean to the post step
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     fence.close();
-    core.warning(`${signal} received: stopping the running stage; the post step will run clean`);
+    core.warning(
+      `${signal} received: stopping the running stage; the post step will run clean and write the result`,
+    );
     controller.abort();
   };
+  // the run so far, saved as it goes: a post step after a killed main finishes from here
+  let soFar: RunSoFar | undefined;
+  const saveRun = (): void => saveTeardownState({ run: soFar });
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
@@ -257,7 +268,7 @@ async function main(): Promise<void> {
     leftoverCheck: () => sageMakerLeftoverCheck(region),
     admission,
     retry,
-    hooks: () => ({
+    hooks: (_entry, _projectName, start) => ({
       onWaiting: (line) => core.info(line),
       onSlot: (lease) =>
         saveLeaseState(
@@ -267,12 +278,27 @@ async function main(): Promise<void> {
         core.warning(
           `${record.name} failed (${record.failureClass}): ${record.error.split('\n')[0] ?? ''} — cleaning up, then attempt ${(record.attempt ?? 1) + 1} in ${formatDuration(delaySeconds)}`,
         ),
-      onStageStart: (stage) => {
+      onPlan: (stages) => {
+        soFar = { ...start, stageNames: [...new Set(stages.map((s) => s.name))] };
+        saveRun();
+      },
+      onStageStart: (stage, _index, log) => {
         core.startGroup(`${stepLabel(stage)}: ${displayArgv(stage.argv)}`);
         fence.open();
+        if (soFar) soFar.running = { name: stage.name, startedAt: new Date().toISOString(), log };
+        saveRun();
       },
+      onStageProcess: (_stage, pgid) => saveTeardownState({ stagePgid: pgid }),
       onStageOutput: verbose ? (_stage, text) => fence.echo(text) : undefined,
       onStageEnd: (record) => {
+        if (soFar) {
+          soFar.result.stages = [
+            ...soFar.result.stages.filter((s) => s.name !== record.name),
+            scrubber.scrubDeep(record),
+          ];
+          soFar.running = undefined;
+        }
+        saveTeardownState({ stagePgid: 0, run: soFar });
         if (record.status === 'skip') {
           core.info(`${STATUS_ICONS.skip} ${record.name} — ${record.error}`);
           return;
@@ -290,6 +316,17 @@ async function main(): Promise<void> {
   });
   oidc?.stop();
   const { result, artifactDir } = run;
+  if (run.leftToPostStep) {
+    // leave promptly: the runner kills this process 10 s after the cancel
+    saveTeardownState({ run: soFar && { ...soFar, stopped: true } });
+    core.setOutput('status', result.status);
+    core.setOutput('regression', 'false');
+    core.setOutput('failure-class', result.failureClass ?? '');
+    core.setFailed(
+      `${entry.id}: ${result.status} — the post step stops what is left, runs clean and writes the result`,
+    );
+    return;
+  }
   const resultFile = join(artifactDir, 'result.json');
   core.setOutput('status', result.status);
   core.setOutput('regression', String(result.regression ?? false));
@@ -298,7 +335,8 @@ async function main(): Promise<void> {
   core.setOutput('result-file', resultFile);
   core.setOutput('benchmark-status', result.benchmark?.status ?? 'skipped');
   for (const note of run.notes) core.warning(note);
-  const problems = stores.problems();
+  const problems = [...run.problems, ...stores.problems()];
+  saveTeardownState({ resultWritten: true });
   const notSaved =
     problems.length > 0 ? `\n> [!CAUTION]\n${problems.map((p) => `> ${escapeHtml(p)}`).join('\n>\n')}\n` : '';
   // a browser cannot open the runner's disk: link the S3 copies, else the run's artifacts
@@ -308,13 +346,17 @@ async function main(): Promise<void> {
     ...(resultsBucket && problems.length === 0 ? { s3: runResultLinks(result, resultsBucket, region) } : {}),
     ...(runUrl ? { runUrl } : {}),
   };
-  await core.summary
-    .addRaw(
-      scrubber.scrub(
-        capMarkdown(renderRunMarkdown(result, place) + notSaved, SUMMARY_LIMIT_BYTES, resultFile),
-      ),
-    )
-    .write();
+  try {
+    await core.summary
+      .addRaw(
+        scrubber.scrub(
+          capMarkdown(renderRunMarkdown(result, place) + notSaved, SUMMARY_LIMIT_BYTES, resultFile),
+        ),
+      )
+      .write();
+  } catch (error) {
+    problems.push(`the job summary could not be written (${(error as Error).message})`);
+  }
   if (run.storeNote && problems.length === 0) core.warning(run.storeNote);
   if (result.cleanFailed)
     core.error(

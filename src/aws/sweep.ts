@@ -1,10 +1,12 @@
 import { ListTagsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
+import { PROJECT_MARKER, projectStem } from '../lifecycle/project-name.js';
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 export const PROJECT_TAG = 'mcc-e2e:project';
 
@@ -25,16 +27,25 @@ export interface SweepOptions {
   isRunActive: (catalogId: string, runToken: string) => Promise<boolean>;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
 
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 export function parseProjectName(
   name: string,
   catalogIds: string[],
 ): { catalogId: string; runToken: string } | undefined {
-  const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-  return match ? { catalogId: match[1] as string, runToken: match[2] as string } : undefined;
+  for (let at = name.indexOf(PROJECT_MARKER); at > 0; at = name.indexOf(PROJECT_MARKER, at + 1)) {
+    const runToken = name.slice(at + PROJECT_MARKER.length).match(TOKEN)?.[1];
+    if (!runToken) continue;
+    const stem = name.slice(0, at);
+    const catalogId = catalogIds.find((id) => projectStem(id, runToken) === stem);
+    if (catalogId) return { catalogId, runToken };
+  }
+  return undefined;
 }
 
 async function projectTag(client: SageMakerClient, arn: string): Promise<string | undefined> {
@@ -90,4 +101,26 @@ const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_
 export function parseDuration(text: string): number | undefined {
   const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
   return match ? Number(match[1]) * (UNITS[match[2] as string] as number) : undefined;
+}
+
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+export async function githubRunActive(
+  runToken: string,
+  github: { token: string; repository: string; apiUrl?: string },
+): Promise<boolean | undefined> {
+  const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+  if (!runId) return undefined;
+  try {
+    const response = await fetch(
+      `${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`,
+      { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } },
+    );
+    if (!response.ok) return true;
+    return ((await response.json()) as { status?: string }).status !== 'completed';
+  } catch {
+    return true;
+  }
 }

@@ -47,9 +47,21 @@ function coverageReader(opts: ReportOptions, command: Command): () => Promise<Co
     region: regionOf(opts),
     localDir: opts.saveLocal,
   });
-  return async () =>
-    (await readCoverage(source, { entries, allEntries: catalog.entries, tier: opts.tier, historyLength }))
-      .model;
+  const warned = new Set<string>();
+  return async () => {
+    const read = await readCoverage(source, {
+      entries,
+      allEntries: catalog.entries,
+      tier: opts.tier,
+      historyLength,
+    });
+    // a bad record is skipped, never the report: say which, once
+    for (const warning of read.warnings.filter((w) => !warned.has(w))) {
+      warned.add(warning);
+      console.error(`warning: ${warning}`);
+    }
+    return read.model;
+  };
 }
 
 const reportCommand = (program: Command, name: 'report' | 'status' | 'dashboard'): Command =>

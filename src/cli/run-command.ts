@@ -279,7 +279,7 @@ export function registerRunCommand(program: Command): void {
             );
         }
         console.log(`Artifacts: ${join(stores.local.dir, 'runs')}`);
-        const problems = stores.problems();
+        const problems = [...runs.flatMap((r) => r.problems), ...stores.problems()];
         for (const problem of problems) console.error(`mcc-e2e: ${problem}`);
         // a deferred entry did not run (no endpoint slot): not a failure
         const ok = runs.every((r) => ['pass', 'deferred'].includes(r.result.status));

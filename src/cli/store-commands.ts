@@ -9,7 +9,7 @@ import type { CiRecord } from '../results/record.js';
 import { openStores, type OpenedStores } from '../results/open.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { sageMakerClient } from '../aws/clients.js';
-import { parseDuration, sweep } from '../aws/sweep.js';
+import { githubRunActive, parseDuration, sweep } from '../aws/sweep.js';
 import { renderTextTable } from '../report/table.js';
 import { UserError } from '../errors.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
@@ -42,6 +42,14 @@ export function openCliStores(opts: StoreOptions): OpenedStores {
     region: regionOf(opts),
     localDir: opts.saveLocal,
   });
+}
+
+interface SweepOptions extends StoreOptions {
+  olderThan: string;
+  dryRun?: boolean;
+  localOnly?: boolean;
+  githubToken?: string;
+  repo?: string;
 }
 
 export function registerStoreCommands(program: Command): void {
@@ -89,14 +97,39 @@ export function registerStoreCommands(program: Command): void {
       .command('sweep')
       .description(COMMAND_DESCRIPTIONS.sweep)
       .option('--older-than <duration>', 'age threshold: 90s, 30m, 6h, 2d', '6h')
-      .option('--dry-run', 'list what would be deleted; delete nothing'),
+      .option('--dry-run', 'list what would be deleted; delete nothing')
+      .option(
+        '--local-only',
+        'without --table: check only the local store for running runs (CI legs are not seen)',
+      )
+      .option(
+        '--github-token <token>',
+        'also keep what in-progress workflow runs own (default: GITHUB_TOKEN)',
+      )
+      .option('--repo <owner/name>', 'the repository of those workflow runs (default: GITHUB_REPOSITORY)'),
   ).action(
-    action(async (opts: StoreOptions & { olderThan: string; dryRun?: boolean }, command: Command) => {
+    action(async (opts: SweepOptions, command: Command) => {
       const olderThanMs = parseDuration(opts.olderThan);
       if (olderThanMs === undefined)
         throw new UserError(`--older-than must look like 90s, 30m, 6h or 2d, not "${opts.olderThan}"`);
+      if (!opts.table && !opts.localOnly)
+        throw new UserError(
+          `sweep needs --table <name> to know which CI runs are still going (a running leg's endpoint would look abandoned) — or --local-only to check only the local store ${opts.saveLocal}`,
+        );
       const { catalog } = loadCatalogFromOptions(globalOptions(command));
       const stores = openCliStores(opts);
+      const token = opts.githubToken ?? process.env.GITHUB_TOKEN;
+      const repository = opts.repo ?? process.env.GITHUB_REPOSITORY;
+      const github =
+        token && repository ? { token, repository, apiUrl: process.env.GITHUB_API_URL } : undefined;
+      if (!opts.table)
+        console.log(
+          `⚠️  --local-only: running runs were looked up in the local store ${stores.local.dir} only; CI runs recorded in a table were not checked`,
+        );
+      if (!github)
+        console.log(
+          '⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API',
+        );
       const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
       const client = sageMakerClient(regionOf(opts));
       const decisions = await sweep({
@@ -106,7 +139,8 @@ export function registerStoreCommands(program: Command): void {
         dryRun: Boolean(opts.dryRun),
         isRunActive: async (catalogId, runToken) => {
           const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
-          return record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken);
+          if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken)) return true;
+          return github ? ((await githubRunActive(runToken, github)) ?? false) : false;
         },
       });
       client.destroy();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CatalogEntry } from '../catalog/types.js';
-import { finalStatus, skipReason, type RunStatus, type StageStatus } from './policy.js';
+import { finalStatus, skipReason, type PolicyStage, type RunStatus, type StageStatus } from './policy.js';
 import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
 import { classifyFailure, type FailureClass } from './failure-class.js';
@@ -111,6 +111,8 @@ export interface StageIo {
   scrubber: Scrubber;
   killGraceSeconds: number;
   onOutput?: (text: string) => void;
+  /** the stage's process group id, once it runs (saved for a post step that outlives main) */
+  onSpawn?: (pid: number) => void;
   signal?: AbortSignal;
 }
 
@@ -120,7 +122,12 @@ export interface StageExecutor {
 }
 
 export interface EngineHooks {
-  onStageStart?(stage: ResolvedStage, index: number): void;
+  /** the resolved lifecycle, before any stage runs */
+  onPlan?(stages: readonly ResolvedStage[]): void;
+  /** `log`: the stage's log, relative to the run's artifact directory */
+  onStageStart?(stage: ResolvedStage, index: number, log: string): void;
+  /** the stage's process started: its process group id */
+  onStageProcess?(stage: ResolvedStage, pgid: number): void;
   onStageOutput?(stage: ResolvedStage, text: string): void;
   onStageEnd?(record: StageRecord, stage: ResolvedStage): void;
   /** quota admission: what the leg waits for */
@@ -290,6 +297,13 @@ export interface TuneJobs {
   stop(job: { projectDir: string; technique: string; region: string }): Promise<string>;
 }
 
+/** A stage's log, relative to the run's artifact directory: a retry or a clean between attempts has its own. */
+const logOf = (stage: ResolvedStage, attempt: number, purpose?: string): string =>
+  join(
+    'logs',
+    `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`,
+  );
+
 const phaseOf = (r: StageRecord): PhaseRecord => ({
   status: r.status,
   durationSeconds: r.durationSeconds,
@@ -320,8 +334,8 @@ function stageRecord(steps: { phase?: StagePhase; record: StageRecord }[]): Stag
 }
 
 /** Endpoint time: the wall time from the start of deploy to the end of the last stage (clean). */
-function endpointTimes(
-  stages: readonly ResolvedStage[],
+export function endpointTimes(
+  stages: readonly PolicyStage[],
   records: readonly StageRecord[],
 ): { endpointSeconds: number; idleEndpointSeconds: number } {
   const deploy = records.find((r) => r.name === 'deploy' && r.status !== 'skip');
@@ -336,6 +350,41 @@ function endpointTimes(
   return {
     endpointSeconds: round1((to - from) / 1000),
     idleEndpointSeconds: round1(Math.max(0, to - from - busy) / 1000),
+  };
+}
+
+/** What names a run's result, known before it starts. */
+export function resultIdentity(
+  entry: CatalogEntry,
+  run: { runId: string; runUrl?: string; projectName: string; projectDir: string },
+): Pick<
+  RunResult,
+  | 'schemaVersion'
+  | 'runId'
+  | 'runUrl'
+  | 'projectName'
+  | 'projectDir'
+  | 'catalogId'
+  | 'tier'
+  | 'configId'
+  | 'deploymentConfig'
+  | 'modelName'
+  | 'instanceType'
+  | 'region'
+  | 'deploymentTarget'
+  | 'args'
+> {
+  return {
+    schemaVersion: 1,
+    runId: run.runId,
+    ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+    projectName: run.projectName,
+    projectDir: run.projectDir,
+    catalogId: entry.id,
+    tier: entry.tier,
+    configId: entry.configId,
+    ...entry.params,
+    args: entry.argv,
   };
 }
 
@@ -358,6 +407,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
   mkdirSync(options.logsDir, { recursive: true });
   mkdirSync(options.workspace, { recursive: true });
 
+  options.hooks?.onPlan?.(stages);
   const startedAt = clock();
   /** per step, in run order: what the policy reads */
   const outcomes: StageRecord[] = [];
@@ -451,7 +501,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       });
       continue;
     }
-    options.hooks?.onStageStart?.(stage, index);
+    options.hooks?.onStageStart?.(stage, index, logOf(stage, 1));
     if (stage.definition.needsSlot) endpointStagesStarted = true;
     let record = await execute(stage, 1);
     const earlier: StageRecord[] = [];
@@ -490,20 +540,20 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
 
   /** One attempt of a stage; the phases of a stage share its log, a retry or a clean between attempts has its own. */
   async function execute(stage: ResolvedStage, attempt: number, purpose?: string): Promise<StageRecord> {
-    const name = `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`;
-    const log = join('logs', name);
+    const log = logOf(stage, attempt, purpose);
     const env = stageEnvironment(options, stage);
     // the web identity token file may have been refreshed since the last stage
     scrubber.addEnvironment(env);
     const outcome = await options.executor.run(stage, {
       cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
       env,
-      logFile: join(options.logsDir, name),
+      logFile: join(options.logsDir, log.slice('logs/'.length)),
       scrubber,
       killGraceSeconds: options.killGraceSeconds ?? DEFAULT_KILL_GRACE_SECONDS,
       onOutput: options.hooks?.onStageOutput
         ? (text) => options.hooks?.onStageOutput?.(stage, text)
         : undefined,
+      onSpawn: (pid) => options.hooks?.onStageProcess?.(stage, pid),
       signal: stage.definition.isTeardown ? teardownSignal : stopper.signal,
     });
     // MCC's do/clean with nothing deployed: a pass once SageMaker confirms it
@@ -567,16 +617,7 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       : finalStatus(stages, records, stop !== undefined);
     const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
     const result: RunResult = {
-      schemaVersion: 1,
-      runId: options.runId,
-      ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-      projectName: options.projectName,
-      projectDir,
-      catalogId: entry.id,
-      tier: entry.tier,
-      configId: entry.configId,
-      ...entry.params,
-      args: entry.argv,
+      ...resultIdentity(entry, { ...options, projectDir }),
       status: final.status,
       ...(final.failureClass ? { failureClass: final.failureClass } : {}),
       cleanFailed: final.cleanFailed,

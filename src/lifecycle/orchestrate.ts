@@ -5,6 +5,7 @@ import { isRegression } from '../results/record.js';
 import type { ArtifactSink, ResultStore } from '../results/store.js';
 import { renderRunMarkdown } from '../report/run-summary.js';
 import {
+  resultIdentity,
   runLifecycle,
   type EngineHooks,
   type JobBudget,
@@ -21,6 +22,8 @@ import { makeProjectName } from './project-name.js';
 import type { StageCommands } from './overrides.js';
 import type { LeftoverCheck } from './clean-outcome.js';
 import { Scrubber } from './scrub.js';
+import type { RunSoFar } from './finish.js';
+import { writeRunResult } from '../results/write-result.js';
 import { analyseStage2, planStage2, type BenchmarkSettings, type Stage2Plan } from './stage2.js';
 import { slotKeyOf, type AdmissionService } from './admission/open.js';
 import type { RetrySettings } from './retry.js';
@@ -58,7 +61,7 @@ export interface RunConfigOptions {
   /** retries of infrastructure failures */
   retry?: RetrySettings;
   /** per-entry hooks (log groups, live output, state for the post step) */
-  hooks?: (entry: CatalogEntry, projectName: string) => EngineHooks;
+  hooks?: (entry: CatalogEntry, projectName: string, run: RunSoFar) => EngineHooks;
   /** the run's schedule (input or flag); else each entry's, else sequential */
   schedule?: Schedule;
   /** stops a submitted tune job that will not be waited for (default: the SageMaker API) */
@@ -92,6 +95,10 @@ export interface ConfigRun {
   storeNote?: string;
   /** things the reader should know that did not change the status */
   notes: string[];
+  /** sinks that could not be written, by name (the step fails) */
+  problems: string[];
+  /** cancelled with clean left to the post step: it writes the result, not main */
+  leftToPostStep: boolean;
 }
 
 /** A leg waits for its slot until its job budget stops stages; without a budget, until a slot frees. */
@@ -101,11 +108,12 @@ const waitBudgetSeconds = (options: RunConfigOptions): number =>
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 export async function runConfig(entry: CatalogEntry, options: RunConfigOptions): Promise<ConfigRun> {
   const projectName = makeProjectName(entry.id, options.runToken);
+  const startedAt = new Date();
   const start = await options.store.startRun({
     entry,
     runId: options.runId,
     runUrl: options.runUrl,
-    startedAt: new Date(),
+    startedAt,
   });
   const notes: string[] = [];
   let stage2: Stage2Plan | undefined;
@@ -158,7 +166,23 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
           })
       : undefined,
     retry: options.retry,
-    hooks: options.hooks?.(entry, projectName),
+    hooks: options.hooks?.(entry, projectName, {
+      result: {
+        ...resultIdentity(entry, {
+          runId: options.runId,
+          runUrl: options.runUrl,
+          projectName,
+          projectDir: join(options.workspace, projectName),
+        }),
+        stages: [],
+        startedAt: startedAt.toISOString(),
+        schedule,
+        previousStatus: start.previousStatus ?? 'untested',
+      },
+      stageNames: [],
+      artifactDir,
+      pricePerHour: options.pricing.instances[entry.params.instanceType],
+    }),
     schedule,
     deployHold,
     tuneJobs: options.tuneJobs ?? sageMakerTuneJobs,
@@ -179,11 +203,19 @@ export async function runConfig(entry: CatalogEntry, options: RunConfigOptions):
   }
   result.previousStatus = start.previousStatus ?? 'untested';
   result.regression = isRegression(start.previousStatus, result);
+  if (!options.cleanAfterCancel && options.signal?.aborted)
+    return { result, artifactDir, notes, problems: [], leftToPostStep: true };
   // the last gate: nothing a stage printed reaches the record, history, summary or uploads unscrubbed
   const scrubbed = scrubber.scrubDeep(result);
-  const { note } = await options.store.finishRun(scrubbed);
-  await options.artifacts.writeRunArtifacts(scrubbed, renderRunMarkdown(scrubbed, { dir: artifactDir }));
-  return { result: scrubbed, artifactDir, storeNote: note, notes: notes.map((n) => scrubber.scrub(n)) };
+  const written = await writeRunResult(scrubbed, renderRunMarkdown(scrubbed, { dir: artifactDir }), options);
+  return {
+    result: scrubbed,
+    artifactDir,
+    storeNote: written.note,
+    notes: notes.map((n) => scrubber.scrub(n)),
+    problems: written.problems,
+    leftToPostStep: false,
+  };
 }
 
 /** Several entries, at most `concurrency` at a time, results in catalog order. */

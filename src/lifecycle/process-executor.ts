@@ -13,6 +13,7 @@ export const processExecutor: StageExecutor = {
       logFile: io.logFile,
       scrubber: io.scrubber,
       onOutput: io.onOutput,
+      onSpawn: io.onSpawn,
       signal: io.signal,
     }),
 };

@@ -18,6 +18,8 @@ export interface ProcessSpec {
   scrubber: Scrubber;
   /** live output (already scrubbed), for --verbose and GitHub log groups */
   onOutput?: (text: string) => void;
+  /** the child's pid, which is also its process group id (detached) */
+  onSpawn?: (pid: number) => void;
   signal?: AbortSignal;
 }
 
@@ -92,6 +94,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  if (child.pid) spec.onSpawn?.(child.pid);
   const closed = new Promise((r) => child.once('close', r));
   let spawnError: string | undefined;
   let timedOut = false;

@@ -10,7 +10,7 @@ import { buildCoverage, type CoverageModel } from './coverage.js';
 import { registeredConfigs } from '../catalog/registered.js';
 
 /** What a report reads: the table, a local store, or several legs' local stores merged. */
-export type ReportSource = Pick<ResultStore, 'listRecords' | 'listHistory' | 'description'>;
+export type ReportSource = Pick<ResultStore, 'listRecords' | 'listHistory' | 'description' | 'warnings'>;
 
 const isStoreDir = (dir: string): boolean =>
   existsSync(join(dir, 'records')) || existsSync(join(dir, 'history'));
@@ -28,6 +28,10 @@ export class MergedLocalStores implements ReportSource {
     readonly dir: string,
     private readonly stores: LocalStore[],
   ) {}
+
+  get warnings(): readonly string[] {
+    return this.stores.flatMap((s) => s.warnings);
+  }
 
   get description(): string {
     return this.stores.length <= 1
@@ -78,6 +82,9 @@ export function openReportSource(settings: Omit<StoreSettings, 'bucket'>): Repor
   return {
     description: `DynamoDB table ${settings.table}${settings.historyTable ? ` (history: ${settings.historyTable})` : ''}`,
     listRecords: () => store.listRecords(),
+    get warnings() {
+      return store.warnings;
+    },
     listHistory: (configId) => store.listHistory(configId),
   };
 }
@@ -93,7 +100,7 @@ export interface ReadCoverageOptions {
 export async function readCoverage(
   source: ReportSource,
   options: ReadCoverageOptions,
-): Promise<{ model: CoverageModel; records: JoinedRecord[] }> {
+): Promise<{ model: CoverageModel; records: JoinedRecord[]; warnings: readonly string[] }> {
   // one row per configuration: MCC's own items of a catalog entry join it (before registrations
   // are picked, so such an item never becomes a second, registered copy of the entry)
   const records = joinRecords(await source.listRecords(), options.allEntries);
@@ -114,5 +121,5 @@ export async function readCoverage(
     source: source.description,
     historyLength: options.historyLength,
   });
-  return { model, records };
+  return { model, records, warnings: [...new Set(source.warnings ?? [])] };
 }

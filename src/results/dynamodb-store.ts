@@ -22,6 +22,7 @@ import {
 } from './record.js';
 import type { HistoryItem, Registration, ResultStore, RunStart, RunStartInfo } from './store.js';
 import type { CatalogEntry } from '../catalog/types.js';
+import { historyProblem, recordProblem } from './record-check.js';
 
 export interface DynamoDbStoreOptions {
   client: DynamoDBDocumentClient;
@@ -75,13 +76,23 @@ export class DynamoDbStore implements ResultStore {
     return Item as CiRecord | undefined;
   }
 
+  /** items a reader skipped, each naming its table key and field */
+  readonly warnings: string[] = [];
+
   async listRecords(): Promise<CiRecord[]> {
     const records: CiRecord[] = [];
     for await (const page of paginateScan(
       { client: this.options.client },
       { TableName: this.options.table },
     )) {
-      records.push(...((page.Items ?? []) as CiRecord[]));
+      for (const item of page.Items ?? []) {
+        const problem = recordProblem(item);
+        if (problem)
+          this.warnings.push(
+            `table ${this.options.table}, configId ${JSON.stringify(item.configId)}: ${problem} — skipped`,
+          );
+        else records.push(item as CiRecord);
+      }
     }
     return records;
   }
@@ -97,7 +108,15 @@ export class DynamoDbStore implements ResultStore {
         Limit: limit,
       }),
     );
-    return ((Items ?? []) as HistoryItem[]).reverse();
+    const valid = (Items ?? []).filter((item) => {
+      const problem = historyProblem(item);
+      if (problem)
+        this.warnings.push(
+          `table ${this.options.historyTable}, configId ${configId}, runTimestamp ${JSON.stringify(item.runTimestamp)}: ${problem} — skipped`,
+        );
+      return !problem;
+    });
+    return (valid as HistoryItem[]).reverse();
   }
 
   async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {

@@ -30,6 +30,7 @@ import type {
   RunStartInfo,
 } from './store.js';
 import type { CatalogEntry } from '../catalog/types.js';
+import { historyProblem, recordProblem } from './record-check.js';
 
 export const DEFAULT_LOCAL_DIR = '.mcc-e2e';
 
@@ -64,12 +65,17 @@ export class LocalStore implements ResultStore, ArtifactSink {
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CiRecord) : undefined;
   }
 
+  /** records and history lines a reader skipped, each naming its file and field */
+  readonly warnings: string[] = [];
+
   async listRecords(): Promise<CiRecord[]> {
     const dir = join(this.dir, 'records');
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CiRecord);
+      .flatMap((f) =>
+        this.readChecked<CiRecord>(join(dir, f), readFileSync(join(dir, f), 'utf8'), recordProblem),
+      );
   }
 
   async listHistory(configId: string): Promise<HistoryItem[]> {
@@ -77,8 +83,30 @@ export class LocalStore implements ResultStore, ArtifactSink {
     if (!existsSync(file)) return [];
     return readFileSync(file, 'utf8')
       .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as HistoryItem);
+      .flatMap((line, i) =>
+        line.trim() ? this.readChecked<HistoryItem>(`${file}:${i + 1}`, line, historyProblem) : [],
+      );
+  }
+
+  /** One record or history line, or nothing and a warning saying where and what is wrong. */
+  private readChecked<T>(
+    where: string,
+    text: string,
+    problemOf: (value: unknown) => string | undefined,
+  ): T[] {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      this.warnings.push(`${where}: not valid JSON (${(error as Error).message}) — skipped`);
+      return [];
+    }
+    const problem = problemOf(value);
+    if (problem) {
+      this.warnings.push(`${where}: ${problem} — skipped`);
+      return [];
+    }
+    return [value as T];
   }
 
   async register(entry: CatalogEntry, registration: Registration, at: Date): Promise<'created' | 'updated'> {

@@ -38,7 +38,14 @@ export class ResilientStore implements ResultStore {
   }
 
   async finishRun(result: RunResult): Promise<{ written: boolean; note?: string }> {
-    await this.local.finishRun(result);
+    // the local copy and the table are independent: one failing never keeps the other from the result
+    try {
+      await this.local.finishRun(result);
+    } catch (error) {
+      this.problems.push(
+        `the local store ${this.local.dir} could not keep the result of ${result.catalogId} (${describe(error)})`,
+      );
+    }
     try {
       return await this.primary.finishRun(result);
     } catch (error) {
@@ -54,6 +61,10 @@ export class ResilientStore implements ResultStore {
 
   getRecord(configId: string): Promise<CiRecord | undefined> {
     return this.primary.getRecord(configId);
+  }
+
+  get warnings(): readonly string[] {
+    return this.primary.warnings ?? [];
   }
 
   listRecords(): Promise<CiRecord[]> {

@@ -1,5 +1,5 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RunResult } from '../lifecycle/engine.js';
 import type { LocalStore } from './local-store.js';
@@ -38,18 +38,34 @@ export class S3ArtifactSink implements ArtifactSink {
   }
 
   async writeRunArtifacts(result: RunResult, summaryMarkdown: string): Promise<string[]> {
-    const written = await this.local.writeRunArtifacts(result, summaryMarkdown);
     const dir = this.local.runDir(result);
+    let written: string[] = [];
+    try {
+      written = await this.local.writeRunArtifacts(result, summaryMarkdown);
+    } catch (error) {
+      this.problems.push(
+        `result.json and summary.md of ${result.catalogId} could not be written in ${dir} (${(error as Error).message}); they go to S3 from memory`,
+      );
+    }
+    // result.json and summary.md from memory: the upload never depends on the local copy
+    const fromMemory = new Map<string, string>([
+      ['result.json', `${JSON.stringify(result, null, 2)}\n`],
+      ['summary.md', summaryMarkdown],
+    ]);
+    const logs = existsSync(dir) ? filesUnder(dir).filter((f) => !fromMemory.has(relative(dir, f))) : [];
     const uploaded: string[] = [];
     try {
-      for (const file of filesUnder(dir)) {
-        const key = `${s3RunPrefix(result)}${relative(dir, file)}`;
-        const extension = file.slice(file.lastIndexOf('.'));
+      for (const [name, body] of [
+        ...fromMemory.entries(),
+        ...logs.map((f) => [relative(dir, f), readFileSync(f)] as const),
+      ]) {
+        const key = `${s3RunPrefix(result)}${name}`;
+        const extension = name.slice(name.lastIndexOf('.'));
         await this.client.send(
           new PutObjectCommand({
             Bucket: this.bucket,
             Key: key,
-            Body: readFileSync(file),
+            Body: body,
             ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
           }),
         );

@@ -58,6 +58,8 @@ export interface ResultStore {
   getRecord(configId: string): Promise<CiRecord | undefined>;
   listRecords(): Promise<CiRecord[]>;
   listHistory(configId: string): Promise<HistoryItem[]>;
+  /** items the reads above skipped as unreadable, each naming where it is and the field */
+  readonly warnings?: readonly string[];
 }
 
 /** Where a run's files go: result.json, summary.md and the stage logs. */
