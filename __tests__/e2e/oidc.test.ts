@@ -97,7 +97,7 @@ describeWithMoto('OIDC inside the run action', (moto) => {
     } finally {
       await tokens.close();
     }
-  });
+  }, 120_000);
 
   it('the post step assumes the role again to tear down after a cancelled main', async () => {
     const tokens = await startTokenEndpoint(300);
@@ -139,7 +139,7 @@ describeWithMoto('OIDC inside the run action', (moto) => {
     } finally {
       await tokens.close();
     }
-  });
+  }, 120_000);
 
   it('fails fast on AccessDenied, with the token’s non-secret claims and the usual causes', async () => {
     const tokens = await startTokenEndpoint(300);
