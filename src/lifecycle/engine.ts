@@ -252,13 +252,14 @@ function describeFailure(
       ? `The generator could not be started (${outcome.spawnError})`
       : `Missing script: ${outcome.spawnError} in the generated project`;
   }
-  const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+  // MCC's scripts print their errors on stdout: without stderr, the end of the output says why
+  const tail = (outcome.stderrTail.trim() || outcome.outputTail.trim()).slice(-ERROR_TAIL);
   const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
   const cause =
     outcome.exitCode !== null
       ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
       : `Killed by ${outcome.signal}`;
-  return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
+  return tail ? `${cause}: ${tail}` : `${cause}, with no output — see the stage log`;
 }
 
 /** Why a stage does not run after a stop (cancel or budget); clean runs unless the post step does it. */
@@ -586,14 +587,14 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       record.failureClass = classifyFailure({
         stage: stage.name,
         exitCode: outcome.exitCode,
-        text: outcome.stderrTail,
+        text: outcome.outputTail,
         timedOut: outcome.timedOut,
         aborted: outcome.aborted,
       });
       const remedy = remedyFor({
         stage: stage.name,
         exitCode: outcome.exitCode,
-        stderrTail: outcome.stderrTail,
+        outputTail: outcome.outputTail,
         timedOut: outcome.timedOut,
         missingScript: outcome.spawnError !== undefined || outcome.exitCode === 127,
         timeoutSeconds: stage.timeoutSeconds,

@@ -66,8 +66,13 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
     name: 'expired or denied credentials',
     failureClass: 'infrastructure',
     matches: says(
-      /ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/,
+      /AWS credentials not configured|ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/,
     ),
+  },
+  {
+    name: 'no Docker on the runner',
+    failureClass: 'infrastructure',
+    matches: says(/Docker is not installed|Cannot connect to the Docker daemon/),
   },
   {
     name: 'ECR credentials',

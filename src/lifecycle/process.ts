@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StreamScrubber, type Scrubber } from './scrub.js';
+import { withInterpreter } from './interpreter.js';
 
 /**
  * One stage process: argv without a shell, its own process group, stdin closed. On timeout or
@@ -87,7 +88,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     stderrTail = (stderrTail + text).slice(-TAIL_KEEP);
   });
 
-  const [command, ...args] = spec.argv;
+  const [command, ...args] = withInterpreter(spec.argv, spec.cwd);
   const child = spawn(command as string, args, {
     cwd: spec.cwd,
     env: spec.env,

@@ -5,7 +5,8 @@
 export interface FailureFacts {
   stage: string;
   exitCode: number | null;
-  stderrTail: string;
+  /** the tail of the stage's output: MCC's scripts print their errors on stdout */
+  outputTail: string;
   timedOut: boolean;
   missingScript: boolean;
   timeoutSeconds: number;
@@ -22,6 +23,7 @@ interface ExitCodeMeaning {
 
 const EXIT_CODE_MEANINGS: readonly ExitCodeMeaning[] = [
   { code: 1, meaning: 'general error' },
+  { code: 2, meaning: 'Docker is not installed', stages: ['build'] },
   { code: 2, meaning: 'usage error: the script rejected its arguments' },
   { code: 3, meaning: 'contract violation: a precondition failed (e.g. no active deployment)' },
   { code: 4, meaning: 'AWS credential or ECR problem', stages: ['push', 'clean'] },
@@ -40,7 +42,7 @@ interface Remedy {
   remedy: (f: FailureFacts) => string;
 }
 
-const mentions = (pattern: RegExp) => (f: FailureFacts) => pattern.test(f.stderrTail);
+const mentions = (pattern: RegExp) => (f: FailureFacts) => pattern.test(f.outputTail);
 
 export const REMEDIES: readonly Remedy[] = [
   {
@@ -59,7 +61,7 @@ export const REMEDIES: readonly Remedy[] = [
   },
   {
     name: 'endpoint quota',
-    applies: (f) => f.stage === 'deploy' && /ResourceLimitExceeded/.test(f.stderrTail),
+    applies: (f) => f.stage === 'deploy' && /ResourceLimitExceeded/.test(f.outputTail),
     remedy: (f) =>
       `request a quota increase for "${f.instanceType} for endpoint usage" in ${f.region} (Service Quotas → Amazon SageMaker), or delete idle endpoints`,
   },
@@ -72,10 +74,42 @@ export const REMEDIES: readonly Remedy[] = [
       `store a Hugging Face token with access to the model in Secrets Manager as "${f.hfTokenSecretId || 'mlcc/hf-token'}" (or set hf-token-secret-id)`,
   },
   {
+    name: 'no Docker',
+    applies: mentions(/Docker is not installed|Cannot connect to the Docker daemon/),
+    remedy: () =>
+      'the runner has no working Docker (do/build builds the image locally): use a runner with a Docker daemon, or build in CodeBuild with MCC’s "submit" step in place of build and push',
+  },
+  {
+    name: 'guard not met',
+    applies: (f) => f.exitCode === 3 && /Contract violation: \S+/.test(f.outputTail),
+    remedy: (f) => {
+      const guard = /Contract violation: (\S+)/.exec(f.outputTail)?.[1] ?? '';
+      const next = /→ Run: ([^\n]+)/.exec(f.outputTail)?.[1]?.trim();
+      return `do/${f.stage.split('-')[0]}'s "${guard}" precondition is not met${next ? ` (MCC says: run ${next})` : ''}: the stage that provides it did not run or did not pass`;
+    },
+  },
+  {
+    name: 'missing ECR repository',
+    applies: mentions(/ECR repository '[^']+' not found/),
+    remedy: (f) =>
+      `create the ECR repository ${/ECR repository '([^']+)'/.exec(f.outputTail)?.[1] ?? ''} in ${f.region} (ml-container-creator bootstrap does), or set ECR_REPOSITORY_NAME`,
+  },
+  {
+    name: 'missing local image',
+    applies: (f) => f.stage === 'push' && f.exitCode === 5,
+    remedy: () => 'there is no local image to push: build must run before push and pass',
+  },
+  {
+    name: 'no AWS credentials',
+    applies: mentions(/AWS credentials not configured|Unable to locate credentials/),
+    remedy: () =>
+      'the stage found no AWS credentials: give the job a role (role-to-assume and id-token: write) or set AWS credentials',
+  },
+  {
     name: 'ECR authentication',
     applies: (f) =>
       /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(
-        f.stderrTail,
+        f.outputTail,
       ) ||
       (f.stage === 'push' && f.exitCode === 4),
     remedy: (f) =>
