@@ -51,7 +51,7 @@ describeWithMoto('Stage 2 inside the lifecycle, against moto', (moto) => {
     const objects = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: PREFIX }));
     expect(objects.Contents?.map((o) => o.Key)).toEqual([
       expect.stringMatching(
-        /^results\/model=Qwen_Qwen3-4B\/instance=ml\.g5\.xlarge\/target=realtime-inference\/run-rt-test-model-bm1-\d{8}T\d{6}Z\.parquet$/,
+        /^results\/model=Qwen_Qwen3-4B\/instance=ml\.g5\.xlarge\/target=realtime-inference\/run-rt-test-model-e2ebm1-\d{8}T\d{6}Z\.parquet$/,
       ),
     ]);
     const partition = await glue.send(
