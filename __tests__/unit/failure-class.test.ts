@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyFailure, FAILURE_PATTERNS } from '../../src/lifecycle/failure-class.js';
+import { classifyFailure, FAILURE_PATTERNS, failurePattern } from '../../src/lifecycle/failure-class.js';
+import { isRetryable } from '../../src/lifecycle/retry.js';
 import { isRegression } from '../../src/results/record.js';
 
 const deploy = (text: string, exitCode: number | null = 1) => ({ stage: 'deploy', exitCode, text });
@@ -48,6 +49,25 @@ describe('classifyFailure: why a stage failed, from a table of signatures', () =
   it('exit 4 of do/push or do/clean (AWS credential or ECR problem) is infrastructure; of do/test it is not', () => {
     expect(classifyFailure({ stage: 'push', exitCode: 4, text: 'push failed' })).toBe('infrastructure');
     expect(classifyFailure({ stage: 'test', exitCode: 4, text: 'test failed' })).toBe('product');
+  });
+
+  it.each([
+    ['An error occurred (ResourceLimitExceeded) when calling the CreateEndpoint operation', true],
+    ['InsufficientInstanceCapacity: not enough ml.g5.xlarge capacity', true],
+    ['ThrottlingException: Rate exceeded', true],
+    ['ServiceUnavailable: Service is unavailable', true],
+    ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock', false],
+    ['is not authorized to perform: sagemaker:CreateEndpoint', false],
+    ['HF_TOKEN is not set: the model is gated', false],
+    ['ModelError: the container exited with code 137', false],
+  ])('retried only when another try can pass: %s → %s', (text, retried) => {
+    const pattern = failurePattern(deploy(text));
+    const record = {
+      failureClass: pattern?.failureClass ?? 'product',
+      transient: pattern?.transient === true,
+    };
+    expect(isRetryable(record, { isStage2: false })).toBe(retried);
+    expect(isRetryable(record, { isStage2: true })).toBe(false);
   });
 
   it('every pattern has a name and a class', () => {

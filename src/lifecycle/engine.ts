@@ -5,7 +5,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import { finalStatus, skipReason, type PolicyStage, type RunStatus, type StageStatus } from './policy.js';
 import type { ProcessOutcome } from './process.js';
 import { exitCodeMeaning, remedyFor } from './remedies.js';
-import { classifyFailure, type FailureClass } from './failure-class.js';
+import { failurePattern, type FailureClass } from './failure-class.js';
 import { judgeNothingDeployed, saysNothingDeployed, type LeftoverCheck } from './clean-outcome.js';
 import { DEFAULT_KILL_GRACE_SECONDS, resolveStages, type ResolvedStage } from './resolve.js';
 import { Scrubber } from './scrub.js';
@@ -29,6 +29,8 @@ export interface StageRecord {
   remedy?: string;
   /** why a failed stage failed (failed stages only) */
   failureClass?: FailureClass;
+  /** an infrastructure failure a retry can get past (quota, capacity, throttling, AWS 5xx) */
+  transient?: boolean;
   /** what a passing stage wants the reader to know (e.g. clean: "nothing to clean") */
   note?: string;
   /** the full log, relative to the run's artifact directory */
@@ -584,13 +586,15 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       log,
     };
     if (!passed) {
-      record.failureClass = classifyFailure({
+      const pattern = failurePattern({
         stage: stage.name,
         exitCode: outcome.exitCode,
         text: outcome.outputTail,
         timedOut: outcome.timedOut,
         aborted: outcome.aborted,
       });
+      record.failureClass = pattern?.failureClass ?? 'product';
+      if (pattern?.transient) record.transient = true;
       const remedy = remedyFor({
         stage: stage.name,
         exitCode: outcome.exitCode,

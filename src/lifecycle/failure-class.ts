@@ -27,6 +27,8 @@ export interface FailurePattern {
   /** what the signature is, for logs and the docs */
   name: string;
   failureClass: FailureClass;
+  /** an infrastructure failure that can pass on a second try (a retry cannot install Docker) */
+  transient?: true;
   matches: (facts: FailureFacts) => boolean;
 }
 
@@ -41,16 +43,19 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   {
     name: 'quota',
     failureClass: 'infrastructure',
+    transient: true,
     matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
   },
   {
     name: 'capacity',
     failureClass: 'infrastructure',
+    transient: true,
     matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
   },
   {
     name: 'throttling',
     failureClass: 'infrastructure',
+    transient: true,
     matches: says(
       /Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/,
     ),
@@ -58,6 +63,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   {
     name: 'AWS 5xx',
     failureClass: 'infrastructure',
+    transient: true,
     matches: says(
       /InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
     ),
@@ -88,10 +94,13 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   },
 ];
 
-/** The first pattern that matches names the class; anything unrecognised is the product's. */
-export function classifyFailure(facts: FailureFacts): FailureClass {
-  return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
-}
+/** The signature a failure shows: the first pattern that matches. */
+export const failurePattern = (facts: FailureFacts): FailurePattern | undefined =>
+  FAILURE_PATTERNS.find((p) => p.matches(facts));
+
+/** The class of the matching pattern; anything unrecognised is the product's. */
+export const classifyFailure = (facts: FailureFacts): FailureClass =>
+  failurePattern(facts)?.failureClass ?? 'product';
 
 /** A regression is a product (or timeout) failure of a config whose last completed run passed. */
 export const isRegressionClass = (failureClass: FailureClass | undefined): boolean =>

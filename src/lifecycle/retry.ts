@@ -2,7 +2,7 @@ import type { StageDefinition } from './stages.js';
 import type { FailureClass } from './failure-class.js';
 
 /**
- * Retries of infrastructure failures (quota, capacity, throttling, AWS 5xx): the product is not
+ * Retries of transient infrastructure failures (quota, capacity, throttling, AWS 5xx): the product is not
  * at fault, so the stage runs again after a clean of what the failed attempt left, with an
  * exponential, jittered backoff (legs that failed together do not retry together).
  */
@@ -20,8 +20,12 @@ export const retryDelayMs = (
   random: () => number = Math.random,
 ): number => settings.delaySeconds * 1000 * 2 ** (retry - 1) * (0.5 + random());
 
-/** Stage 2 is isolated (its failure never changes the status): it is not retried. */
+/**
+ * Only transient infrastructure failures: denied credentials or a runner without Docker fail the
+ * same way again. Stage 2 is isolated (its failure never changes the status): it is not retried.
+ */
 export const isRetryable = (
-  failed: { failureClass?: FailureClass },
+  failed: { failureClass?: FailureClass; transient?: boolean },
   definition: Pick<StageDefinition, 'isStage2'>,
-): boolean => failed.failureClass === 'infrastructure' && definition.isStage2 !== true;
+): boolean =>
+  failed.failureClass === 'infrastructure' && failed.transient === true && definition.isStage2 !== true;
