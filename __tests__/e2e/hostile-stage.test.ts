@@ -4,6 +4,7 @@ import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client }
 import { ListEndpointsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  appendFileSync,
   chmodSync,
   copyFileSync,
   existsSync,
@@ -19,7 +20,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { filesUnder } from '../../src/results/s3-artifacts.js';
 import { describeWithMoto, type Moto } from '../helpers/moto.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
-import { ROOT, runAction, stateEnv, workflowCommands, type ActionRun } from '../helpers/runner.js';
+import {
+  parseCommandFile,
+  ROOT,
+  runAction,
+  stateEnv,
+  workflowCommands,
+  type ActionRun,
+} from '../helpers/runner.js';
 
 /**
  * A hostile copy of the example generator (__tests__/fixtures/hostile-generator/) whose stage
@@ -249,6 +257,7 @@ describeWithMoto('a hostile stage, run by the built bundles as a GitHub runner r
         ...env,
         MCC_HOSTILE_AT: 'test',
         MCC_HOSTILE_REPORT: report,
+        MCC_HOSTILE_FORGE_STATE: '1',
         MCC_EXAMPLE_HANG_AT: 'test',
       },
       onStart: (child) => {
@@ -263,6 +272,7 @@ describeWithMoto('a hostile stage, run by the built bundles as a GitHub runner r
     const seen = JSON.parse(readFileSync(report, 'utf8')) as {
       runnerFiles: string[];
       actionsVariables: string[];
+      wrote: string[];
     };
     expect(seen).toMatchObject({ runnerFiles: [], actionsVariables: [] });
     // what the runner would make of main's stdout and files
@@ -277,15 +287,55 @@ describeWithMoto('a hostile stage, run by the built bundles as a GitHub runner r
     expect(main.outputs.status).not.toBe('pass');
     expect(readFileSync(join(main.dir, 'output'), 'utf8')).not.toContain('status=pass');
     expect(await endpoints()).toEqual([project]);
+    // the stage found the state file anyway (MCC_HOSTILE_FORGE_STATE) and a process it left
+    // behind appends again after main: an unsigned and a mis-signed clean-done
+    expect(seen.wrote).toContain(join(main.dir, 'state'));
+    appendFileSync(join(main.dir, 'state'), `clean-done=true\nclean-done-mac=${'0'.repeat(64)}\n`);
+    const state = parseCommandFile(readFileSync(join(main.dir, 'state'), 'utf8'));
+    expect(state['clean-done']).toBe('true');
     // the post step, given the state the runner would give it, still tears down
     const post = await runAction('dist/cleanup/index.js', {
       inputs: inputs(dir),
       dir: main.dir,
-      env: { ...env, ...stateEnv({ ...commands.state, ...main.state }) },
+      env: { ...env, ...stateEnv({ ...commands.state, ...state }) },
     });
     expect(post.code).toBe(0);
+    expect(post.stdout).toContain(
+      '::warning::the post-step state clean-done was not written by the main step (a stage wrote GITHUB_STATE?): ignored',
+    );
     expect(post.summary).toContain('- ✅ ran `do/clean all --force`: it passed');
     expect(await endpoints()).toEqual([]);
     sagemaker.destroy();
+  });
+
+  it('a post-step state naming another project is refused: no clean runs, the step fails saying what to check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-hostile-forge-'));
+    const main = await runAction('dist/run/index.js', {
+      inputs: inputs(dir),
+      env: { ...moto().env, GITHUB_RUN_ID: '4545', MCC_HOSTILE_AT: 'none' },
+    });
+    expect(main.outputs.status).toBe('pass');
+    expect(main.state['clean-done']).toBe('true');
+    const victim = mkdtempSync(join(tmpdir(), 'mcc-victim-'));
+    mkdirSync(join(victim, 'do'));
+    writeFileSync(join(victim, 'do/clean'), `#!/bin/sh\ntouch ${join(victim, 'ran')}\n`);
+    chmodSync(join(victim, 'do/clean'), 0o755);
+    const forged = {
+      ...main.state,
+      'project-name': 'someone-elses-endpoint',
+      'project-dir': victim,
+      'clean-done': 'false',
+    };
+    const post = await runAction('dist/cleanup/index.js', {
+      inputs: inputs(dir),
+      dir: main.dir,
+      env: { ...moto().env, ...stateEnv(forged) },
+    });
+    expect(post.code).toBe(1);
+    expect(post.stdout).toContain(
+      "::error::the main step's teardown state was altered, so the post step cannot tell which project to tear down — check SageMaker for endpoints of this run and delete them",
+    );
+    expect(post.stdout).toContain('project-name, project-dir, clean-done was not written by the main step');
+    expect(existsSync(join(victim, 'ran'))).toBe(false);
   });
 });

@@ -87,6 +87,8 @@ export function runAction(bundle: string, options: RunActionOptions = {}): Promi
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.cwd ?? ROOT,
+    // the runner gives every JavaScript action (main and post) this job token; stages never see it
+    ACTIONS_RUNTIME_TOKEN: 'runner-runtime-token',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...files,
     ...inputs,

@@ -187,8 +187,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }, POST_STEP_BUDGET_SECONDS * 1000).unref();
 
-  const state = readTeardownState();
+  const { state, altered } = readTeardownState();
+  if (altered.length > 0)
+    core.warning(
+      `the post-step state ${altered.join(', ')} was not written by the main step (a stage wrote GITHUB_STATE?): ignored`,
+    );
   if (!state) {
+    if (altered.length > 0) {
+      core.setFailed(
+        "the main step's teardown state was altered, so the post step cannot tell which project to tear down — check SageMaker for endpoints of this run and delete them",
+      );
+      return;
+    }
     core.info('Nothing to tear down: the main step started no project.');
     return;
   }

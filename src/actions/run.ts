@@ -34,6 +34,7 @@ import { failStep } from '../github/action-errors.js';
 import { loadCatalogInput } from '../github/catalog-input.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
+import { resaveSignedState } from '../github/signed-state.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { entryForConfigId } from '../catalog/registered.js';
@@ -315,6 +316,8 @@ async function main(): Promise<void> {
     }),
   });
   oidc?.stop();
+  // the stages are over: main's signed state goes last, over whatever a stage left in the file
+  resaveSignedState();
   const { result, artifactDir } = run;
   if (run.leftToPostStep) {
     // leave promptly: the runner kills this process 10 s after the cancel

@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import { dynamoDocumentClient } from '../aws/clients.js';
 import { DynamoDbLeaseStore } from '../lifecycle/admission/dynamodb-leases.js';
 import { LocalLeaseStore, type Lease, type LeaseStore } from '../lifecycle/admission/leases.js';
+import { readSignedState, saveSignedState } from './signed-state.js';
 
 /**
  * The endpoint slot main holds, for its post step (GITHUB_STATE): when main dies before clean,
@@ -18,7 +18,7 @@ interface SavedLease {
 const KEY = 'lease';
 
 export function saveLeaseState(saved: SavedLease | undefined): void {
-  core.saveState(KEY, saved ? JSON.stringify(saved) : '');
+  saveSignedState(KEY, saved ? JSON.stringify(saved) : '');
 }
 
 function storeOf(saved: SavedLease): LeaseStore {
@@ -29,9 +29,11 @@ function storeOf(saved: SavedLease): LeaseStore {
 
 /** Gives back the slot main still held; a line for the teardown summary, or undefined. */
 export async function releaseSavedLease(): Promise<string | undefined> {
-  const text = core.getState(KEY);
-  if (!text) return undefined;
-  const saved = JSON.parse(text) as SavedLease;
+  const { value, trust } = readSignedState(KEY);
+  if (trust === 'altered')
+    return '⚠️ the endpoint slot in the post-step state was not written by the main step: it is not given back here and frees itself when its lease expires';
+  if (!value) return undefined;
+  const saved = JSON.parse(value) as SavedLease;
   const { holder, instanceType } = saved.lease;
   try {
     // conditional on the holder: a slot another leg took over after expiry stays theirs

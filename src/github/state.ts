@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { readSignedState, saveSignedState, type StateValue } from './signed-state.js';
 import type { RunSoFar } from '../lifecycle/finish.js';
 import type { StoreSettings } from '../results/open.js';
 
@@ -47,11 +48,20 @@ const JSON_KEYS = new Set<keyof TeardownState>(['stores', 'run']);
 
 export function saveTeardownState(state: Partial<TeardownState>): void {
   for (const [key, value] of Object.entries(state) as [keyof TeardownState, unknown][])
-    core.saveState(KEYS[key], JSON_KEYS.has(key) ? JSON.stringify(value) : String(value));
+    saveSignedState(KEYS[key], JSON_KEYS.has(key) ? JSON.stringify(value) : String(value));
 }
 
-function parsed<T>(key: keyof TeardownState): T | undefined {
-  const text = core.getState(KEYS[key]);
+/**
+ * Values whose forgery only makes the post step do more (or nothing risky): unsigned, they
+ * count as not done / no process group. Any other altered value leaves no project to trust.
+ */
+const FALLBACKS: Partial<Record<keyof TeardownState, string>> = {
+  cleanDone: 'false',
+  resultWritten: 'false',
+  stagePgid: '0',
+};
+
+function parsed<T>(text: string, key: keyof TeardownState): T | undefined {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as T;
@@ -61,21 +71,40 @@ function parsed<T>(key: keyof TeardownState): T | undefined {
   }
 }
 
-export function readTeardownState(): TeardownState | undefined {
-  const projectName = core.getState(KEYS.projectName);
-  if (!projectName) return undefined;
+export interface ReadTeardownState {
+  state?: TeardownState;
+  /** state names whose value main did not sign: written by someone else */
+  altered: string[];
+}
+
+/** The teardown state as far as main signed it (signed-state.ts). */
+export function readTeardownState(): ReadTeardownState {
+  const keys = Object.keys(KEYS) as (keyof TeardownState)[];
+  const read = Object.fromEntries(keys.map((key) => [key, readSignedState(KEYS[key])])) as Record<
+    keyof TeardownState,
+    StateValue
+  >;
+  const altered = keys.filter((key) => read[key].trust === 'altered');
+  if (altered.some((key) => FALLBACKS[key] === undefined)) return { altered: altered.map((k) => KEYS[k]) };
+  const value = (key: keyof TeardownState): string =>
+    read[key].trust === 'altered' ? (FALLBACKS[key] ?? '') : read[key].value;
+  const projectName = value('projectName');
+  if (!projectName) return { altered: altered.map((k) => KEYS[k]) };
   return {
-    projectName,
-    projectDir: core.getState(KEYS.projectDir),
-    region: core.getState(KEYS.region),
-    catalogId: core.getState(KEYS.catalogId),
-    configId: core.getState(KEYS.configId),
-    cleanTimeoutSeconds: Number(core.getState(KEYS.cleanTimeoutSeconds)) || 900,
-    cleanDone: core.getState(KEYS.cleanDone) === 'true',
-    runId: core.getState(KEYS.runId),
-    stagePgid: Number(core.getState(KEYS.stagePgid)) || 0,
-    resultWritten: core.getState(KEYS.resultWritten) === 'true',
-    stores: parsed<StoreSettings>('stores'),
-    run: parsed<RunSoFar>('run'),
+    altered: altered.map((k) => KEYS[k]),
+    state: {
+      projectName,
+      projectDir: value('projectDir'),
+      region: value('region'),
+      catalogId: value('catalogId'),
+      configId: value('configId'),
+      cleanTimeoutSeconds: Number(value('cleanTimeoutSeconds')) || 900,
+      cleanDone: value('cleanDone') === 'true',
+      runId: value('runId'),
+      stagePgid: Number(value('stagePgid')) || 0,
+      resultWritten: value('resultWritten') === 'true',
+      stores: parsed<StoreSettings>(value('stores'), 'stores'),
+      run: parsed<RunSoFar>(value('run'), 'run'),
+    },
   };
 }
