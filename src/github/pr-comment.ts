@@ -51,7 +51,12 @@ export interface StickyCommentOptions {
   target: PullRequestTarget;
   /** the comment text without the marker */
   body: string;
+  /** whose marker comments are ours to edit: the token's identity (default github-actions[bot]) */
+  author?: string;
 }
+
+/** The identity behind the workflow's GITHUB_TOKEN. */
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
 const statusOf = (error: unknown): number | undefined =>
   typeof (error as { status?: unknown }).status === 'number'
@@ -71,8 +76,8 @@ function skipped(step: string, error: unknown): CommentOutcome {
 }
 
 /**
- * One sticky comment per pull request: find ours by the marker (every page of comments), edit
- * it in place, else create it. A fork's read-only token writes nothing; neither does a token
+ * One sticky comment per pull request: find ours by the marker and our author (every page of
+ * comments), edit it in place, else create it. A fork's read-only token writes nothing; neither does a token
  * that is refused — both come back as a note instead of failing the report.
  */
 export async function upsertStickyComment(options: StickyCommentOptions): Promise<CommentOutcome> {
@@ -93,7 +98,9 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
       issue_number: target.number,
       per_page: 100,
     });
-    existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+    // a marker in somebody else's comment is not ours to edit: only the token's identity wrote ours
+    const author = options.author || DEFAULT_COMMENT_AUTHOR;
+    existing = comments.find((c) => c.body?.includes(COMMENT_MARKER) && c.user?.login === author);
   } catch (error) {
     return skipped('listing the comments', error);
   }

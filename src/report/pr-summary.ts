@@ -3,7 +3,8 @@ import type { Pricing } from '../catalog/load.js';
 import { buildPlan, formatCost, type Plan } from '../catalog/plan.js';
 import { validateCatalogText } from '../catalog/validate.js';
 import { DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
-import { planDryRun, renderDryRunMarkdown } from '../lifecycle/dry-run.js';
+import { displayArgv, planDryRun, renderDryRunMarkdown } from '../lifecycle/dry-run.js';
+import type { StageCommands } from '../lifecycle/overrides.js';
 import type { CiRecord } from '../results/record.js';
 import { joinRecords, type JoinedRecord } from '../results/join.js';
 import { markdownCell } from './table.js';
@@ -92,6 +93,78 @@ export function diffCatalogs(
   return changes;
 }
 
+/** One change to what runs: a stage command, the generator, or a stage's environment. */
+export interface WhatRunsChange {
+  /** where, e.g. `stageCommands.deploy` or `rt-a env.IC_ENV_X` */
+  where: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Root keys and entry fields that decide which commands run and with what environment. */
+const ROOT_COMMAND_KEYS = ['stageCommands', 'generator'];
+const ENTRY_COMMAND_KEYS = ['stageCommands', 'generator', 'env'];
+
+/** key by key, the differences of two JSON values that are objects (or absent) */
+function objectDiff(where: string, beforeValue: unknown, afterValue: unknown): WhatRunsChange[] {
+  // an absent side of an object is an empty object: show the keys one by one
+  const before = beforeValue ?? (isObject(afterValue) ? {} : beforeValue);
+  const after = afterValue ?? (isObject(beforeValue) ? {} : afterValue);
+  if (!isObject(before) || !isObject(after)) {
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ where, before, after }];
+  }
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return keys
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => ({ where: `${where}.${k}`, before: before[k], after: after[k] }));
+}
+
+/**
+ * What a pull request changes in the commands that run and their environment: the catalog's
+ * root `stageCommands`/`generator` and every entry's `stageCommands`, `generator` and `env`.
+ * A base that could not be read counts as empty, so everything shows.
+ */
+export function diffWhatRuns(
+  baseRoot: Record<string, unknown> | undefined,
+  headRoot: Record<string, unknown>,
+  baseEntries: unknown[] | undefined,
+  head: CatalogEntry[],
+): WhatRunsChange[] {
+  const changes = ROOT_COMMAND_KEYS.flatMap((key) => objectDiff(key, baseRoot?.[key], headRoot[key]));
+  const base = new Map((baseEntries ?? []).filter(isObject).map((e) => [String(e.id), e]));
+  for (const entry of head) {
+    const before = base.get(entry.id) ?? {};
+    const after = rawOf(entry) as unknown as Record<string, unknown>;
+    for (const key of ENTRY_COMMAND_KEYS)
+      changes.push(...objectDiff(`${entry.id} ${key}`, before[key], after[key]));
+  }
+  return changes;
+}
+
+const shownValue = (value: unknown): string =>
+  value === undefined
+    ? '(none)'
+    : Array.isArray(value) && value.every((t) => typeof t === 'string')
+      ? displayArgv(value)
+      : JSON.stringify(value);
+
+/** The prominent warning: a reviewer must see a changed command even when no entry changed. */
+export function renderWhatRunsWarning(changes: WhatRunsChange[]): string {
+  if (changes.length === 0) return '';
+  const rows = changes.map(
+    (c) =>
+      `> | ${markdownCell(c.where)} | ${markdownCell(shownValue(c.before))} | ${markdownCell(shownValue(c.after))} |`,
+  );
+  return [
+    '> [!CAUTION]',
+    `> ⚠️ **this PR changes what runs**: ${changes.length} command or environment change${changes.length === 1 ? '' : 's'} — review them before the workflow runs them with AWS credentials.`,
+    '>',
+    '> | Where | Before | After |',
+    '> | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
 export interface PrSummaryInput {
   changes: CatalogChange[];
   head: CatalogEntry[];
@@ -104,6 +177,10 @@ export interface PrSummaryInput {
   baseName: string;
   /** the base catalog could not be read */
   baseUnreadable?: boolean;
+  /** changes to commands, generator or env (diffWhatRuns) */
+  whatRuns?: WhatRunsChange[];
+  /** the head catalog's stage commands, so the dry-run plan shows the argv that will run */
+  stageCommands?: StageCommands;
 }
 
 export interface PrSummary {
@@ -143,6 +220,8 @@ export function renderPrSummary(input: PrSummaryInput): PrSummary {
     '',
     `${count('added')} added · ${count('removed')} removed · ${count('changed')} changed, against ${markdownCell(input.baseName)}.`,
   ];
+  const warning = renderWhatRunsWarning(input.whatRuns ?? []);
+  if (warning) lines.push('', warning);
   if (input.baseUnreadable) {
     lines.push('', '> [!WARNING]\n> The base catalog could not be read: every entry is shown as added.');
   }
@@ -172,7 +251,12 @@ export function renderPrSummary(input: PrSummaryInput): PrSummary {
       ...rows.map((r) => `| ${r} |`),
     );
   } else {
-    lines.push('', 'No catalog entry is added, removed or changed by this pull request.');
+    lines.push(
+      '',
+      warning
+        ? 'No catalog entry is added, removed or changed by this pull request, but what runs is (above).'
+        : 'No catalog entry is added, removed or changed by this pull request.',
+    );
   }
   if (plan.count > 0) {
     const unknown =
@@ -190,10 +274,23 @@ export function renderPrSummary(input: PrSummaryInput): PrSummary {
       `> [!NOTE]\n> AWS data was not available${input.unavailableReason ? ` (${markdownCell(input.unavailableReason)})` : ''}: the current status of the entries was not read from the results table.`,
     );
   }
-  const dryRun =
+  // a root command change touches every entry: one of them shows the argv that will now run
+  const rootChanged = (input.whatRuns ?? []).some((c) =>
+    ROOT_COMMAND_KEYS.some((k) => c.where.startsWith(k)),
+  );
+  const planned = entries.length > 0 ? entries : rootChanged ? input.head.slice(0, 1) : [];
+  const what =
     entries.length > 0
-      ? `<details><summary>Dry-run plan of the ${entries.length} added or changed entr${entries.length === 1 ? 'y' : 'ies'}</summary>\n\n${renderDryRunMarkdown(
-          planDryRun(entries, (entry) => ({ generator: [DEFAULT_GENERATOR], projectName: entry.id })),
+      ? `the ${entries.length} added or changed entr${entries.length === 1 ? 'y' : 'ies'}`
+      : `${planned[0]?.id ?? ''}, with this pull request's stage commands`;
+  const dryRun =
+    planned.length > 0
+      ? `<details><summary>Dry-run plan of ${markdownCell(what)}</summary>\n\n${renderDryRunMarkdown(
+          planDryRun(planned, (entry) => ({
+            generator: [DEFAULT_GENERATOR],
+            projectName: entry.id,
+            stageCommands: input.stageCommands,
+          })),
         )}\n</details>`
       : undefined;
   return { overview: lines.join('\n'), ...(dryRun ? { dryRun } : {}), plan };
