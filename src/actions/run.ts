@@ -21,6 +21,7 @@ import { resolveGenerator } from '../lifecycle/generator.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores, type StoreSettings } from '../results/open.js';
 import type { RunSoFar } from '../lifecycle/finish.js';
+import { preflightAws } from '../aws/preflight.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { awsCredentialsLikely } from '../aws/credentials.js';
@@ -36,6 +37,7 @@ import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { resaveSignedState } from '../github/signed-state.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
+import { planStage2 } from '../lifecycle/stage2.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
@@ -138,15 +140,31 @@ async function main(): Promise<void> {
   const runToken = makeRunToken();
   const projectName = makeProjectName(entry.id, runToken);
 
+  const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
+  const localDir = resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR));
+  // before the dry run too: it lists the benchmark stage, and a bad workload fails it
+  const benchmark = benchmarkSettings(file, [entry], {
+    input: core.getInput('benchmark'),
+    workload: core.getInput('benchmark-workload'),
+    bucket: core.getInput('benchmark-bucket'),
+    thresholds: core.getInput('benchmark-thresholds'),
+    region,
+    localDir,
+  });
   if (booleanInput('dry-run')) {
-    const plan = planDryRun([entry], () => ({ generator, projectName, stageCommands, schedule }));
+    const plan = planDryRun([entry], () => ({
+      generator,
+      projectName,
+      stageCommands,
+      schedule,
+      benchmarkWorkload: planStage2(entry, benchmark, {})?.workload,
+    }));
     core.info(renderDryRunText(plan));
     await core.summary.addRaw(renderDryRunMarkdown(plan)).write();
     core.setOutput('status', 'dry-run');
     return;
   }
 
-  const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
   // the run's one secret registry: the environment's secrets, the OIDC token and each refresh, HF_TOKEN
   const scrubber = Scrubber.fromEnvironment(process.env);
   const roleArn = core.getInput('role-to-assume').trim();
@@ -176,18 +194,20 @@ async function main(): Promise<void> {
     historyTable: core.getInput('history-table').trim(),
     bucket: resultsBucket,
     region,
-    localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
+    localDir,
   };
   const stores = openStores(storeSettings);
-  core.info(stores.message);
-  const benchmark = benchmarkSettings(file, [entry], {
-    input: core.getInput('benchmark'),
-    workload: core.getInput('benchmark-workload'),
-    bucket: core.getInput('benchmark-bucket'),
-    thresholds: core.getInput('benchmark-thresholds'),
+  const leaseTable = core.getInput('lease-table').trim();
+  await preflightAws(
+    [
+      { kind: 'table', name: storeSettings.table ?? '', label: 'input table' },
+      { kind: 'table', name: storeSettings.historyTable ?? '', label: 'input history-table' },
+      { kind: 'table', name: leaseTable, label: 'input lease-table' },
+      { kind: 'bucket', name: resultsBucket, label: 'input results-bucket' },
+    ],
     region,
-    localDir: stores.local.dir,
-  });
+  );
+  core.info(stores.message);
   const failOnBenchmarkRegression = booleanInput('fail-on-benchmark-regression');
   const budgetMinutes = parseBudgetMinutes(core.getInput('job-budget-minutes'), 'input job-budget-minutes');
   const budget =
@@ -200,7 +220,6 @@ async function main(): Promise<void> {
           cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
           afterCleanSeconds: ACTION_POST_MARGIN_SECONDS,
         });
-  const leaseTable = core.getInput('lease-table').trim();
   const admission = await openAdmission({
     leaseTable,
     localDir: stores.local.dir,

@@ -28,15 +28,22 @@ function companionFile(catalogFile: string, name: string): string {
   return existsSync(beside) ? beside : join(SHIPPED_CATALOG_DIR, name);
 }
 
-function readJson<T>(file: string, what: string): T {
-  let text: string;
+/** A catalog file's text; a directory or an unreadable file is the reader's mistake, said so. */
+function readText(file: string, what: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CatalogError(file, [
-      { path: '$', message: `cannot read the ${what}: ${(error as Error).message}` },
-    ]);
+    const err = error as NodeJS.ErrnoException;
+    const message =
+      err.code === 'EISDIR'
+        ? `is a directory, not the ${what} — pass the JSON file itself (e.g. ${join(displayPath(file), 'e2e-catalog.json')})`
+        : `cannot read the ${what} (${err.code ?? err.message}) — check the path and its permissions`;
+    throw new CatalogError(displayPath(file), [{ path: '$', message }]);
   }
+}
+
+function readJson<T>(file: string, what: string): T {
+  const text = readText(file, what);
   try {
     return JSON.parse(text) as T;
   } catch (error) {
@@ -48,8 +55,8 @@ function readJson<T>(file: string, what: string): T {
 
 export function loadWorkloads(catalogFile: string): { file: string; workloads: Record<string, Workload> } {
   const file = companionFile(catalogFile, 'workloads.json');
-  const data = readJson<{ workloads?: Record<string, Workload> }>(file, 'workload profiles');
-  if (!data.workloads || typeof data.workloads !== 'object') {
+  const data = readJson<{ workloads?: Record<string, Workload> } | null>(file, 'workload profiles');
+  if (!data?.workloads || typeof data.workloads !== 'object') {
     throw new CatalogError(file, [
       { path: '$.workloads', message: 'is missing — add an object of workload profiles' },
     ]);
@@ -59,8 +66,8 @@ export function loadWorkloads(catalogFile: string): { file: string; workloads: R
 
 export function loadPricing(catalogFile: string): Pricing {
   const file = companionFile(catalogFile, 'pricing.json');
-  const data = readJson<Pricing>(file, 'price list');
-  return { instances: data.instances ?? {} };
+  const data = readJson<Pricing | null>(file, 'price list');
+  return { instances: data?.instances ?? {} };
 }
 
 export interface ResolvedCatalogPath {
@@ -96,7 +103,7 @@ export function loadCatalog(file: string): Catalog {
     ]);
   }
   const { file: workloadsFile, workloads } = loadWorkloads(file);
-  const result = validateCatalogText(readFileSync(file, 'utf8'), {
+  const result = validateCatalogText(readText(file, 'catalog'), {
     file: shown,
     workloadNames: new Set(Object.keys(workloads)),
     workloadsFile: displayPath(workloadsFile),

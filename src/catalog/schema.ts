@@ -7,6 +7,9 @@ const schedule = {
     'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
 };
 
+/** 7 days: beyond it a timer overflows (and no stage should run that long) */
+export const MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -34,7 +37,7 @@ export const catalogSchema = {
       description:
         'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
       propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
-      additionalProperties: { type: 'integer', minimum: 0 },
+      additionalProperties: { type: 'integer', minimum: 0, maximum: 10000 },
     },
     schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
     configs: {
@@ -65,8 +68,18 @@ export const catalogSchema = {
             description:
               'Stages after the implied generate, e.g. build, push, deploy, test, tune-sft, clean.',
           },
-          timeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per stage.' },
-          tuneTimeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per tune stage.' },
+          timeout: {
+            type: 'integer',
+            minimum: 60,
+            maximum: MAX_TIMEOUT_SECONDS,
+            description: 'Seconds allowed per stage (at most 7 days).',
+          },
+          tuneTimeout: {
+            type: 'integer',
+            minimum: 60,
+            maximum: MAX_TIMEOUT_SECONDS,
+            description: 'Seconds allowed per tune stage (at most 7 days).',
+          },
           tuneConfig: {
             type: 'object',
             required: ['technique', 'trainingType', 'dataset'],

@@ -114,6 +114,11 @@ function schemaMessage(error: ErrorObject, data: unknown): { segments: Segment[]
         segments,
         message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
       };
+    case 'maximum':
+      return {
+        segments,
+        message: `is ${typeof data === 'number' && !Number.isFinite(data) ? 'a number too large to hold' : got}; it must be at most ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds (7 days)'}`,
+      };
     case 'minItems':
       return {
         segments,
@@ -134,6 +139,7 @@ function schemaMessage(error: ErrorObject, data: unknown): { segments: Segment[]
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to hold';
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
@@ -164,7 +170,12 @@ class ProblemList {
     private readonly tree: Node | undefined,
   ) {}
 
-  add(segments: Segment[], message: string): void {
+  /** at `offset` when given (a duplicate key: the tree finds only the first), else where the path leads */
+  add(segments: Segment[], message: string, offset?: number): void {
+    if (offset !== undefined) {
+      this.items.push({ path: jsonPath(segments), message, ...lineColumn(this.text, offset) });
+      return;
+    }
     let node: Node | undefined;
     for (let n = segments.length; n >= 0 && !node; n--) {
       node = this.tree ? findNodeAtLocation(this.tree, segments.slice(0, n)) : undefined;
@@ -209,6 +220,30 @@ export interface ValidationContext {
 
 /** Validate catalog text: JSON syntax, the schema, then every cross-check. Collects ALL problems. */
 export function validateCatalogText(text: string, ctx: ValidationContext): ValidationResult {
+  if (text.trim() === '')
+    return {
+      problems: [
+        {
+          path: '$',
+          message: 'is empty — write a JSON object with a "configs" array (see catalog/e2e-catalog.json)',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  const tooDeep = nestingBeyond(text, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    const position = lineColumn(text, tooDeep);
+    return {
+      problems: [
+        {
+          path: '$',
+          message: `nests arrays and objects deeper than ${MAX_NESTING} levels at line ${position.line}, column ${position.column} — a catalog needs a handful; check the file is the catalog`,
+          ...position,
+        },
+      ],
+    };
+  }
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
   if (syntaxErrors.length > 0 || !tree) {
@@ -226,6 +261,21 @@ export function validateCatalogText(text: string, ctx: ValidationContext): Valid
   }
   const data: unknown = JSON.parse(text);
   const problems = new ProblemList(text, tree);
+  if (!isObject(data)) {
+    problems.add(
+      [],
+      `must be a JSON object with a "configs" array, not ${describeType(data)} — see catalog/e2e-catalog.schema.json`,
+    );
+    return { problems: problems.items };
+  }
+  for (const duplicate of duplicateKeys(tree)) {
+    const first = lineColumn(text, duplicate.first);
+    problems.add(
+      duplicate.at,
+      `duplicate key "${String(duplicate.at[duplicate.at.length - 1])}" (first at line ${first.line}, column ${first.column}) — JSON keeps only the last one; remove one of them`,
+      duplicate.offset,
+    );
+  }
   if (!validateSchema(data)) {
     for (const error of relevantSchemaErrors(validateSchema.errors ?? [])) {
       const { segments, message } = schemaMessage(
@@ -263,6 +313,43 @@ export function validateCatalogText(text: string, ctx: ValidationContext): Valid
     },
     problems: [],
   };
+}
+
+/** far beyond any catalog, far below what the parsers' recursion survives */
+const MAX_NESTING = 64;
+
+/** The offset where brackets nest deeper than `limit` (strings skipped), else undefined. */
+function nestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > limit) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return undefined;
+}
+
+/** Keys given twice in one object (JSON.parse silently keeps the last): where, and the first's offset. */
+function duplicateKeys(node: Node, at: Segment[] = []): { at: Segment[]; offset: number; first: number }[] {
+  const found: { at: Segment[]; offset: number; first: number }[] = [];
+  const seen = new Map<string, number>();
+  (node.children ?? []).forEach((child, index) => {
+    if (node.type === 'object') {
+      const [key, value] = child.children ?? [];
+      const name = String(key?.value);
+      const earlier = seen.get(name);
+      if (earlier !== undefined) found.push({ at: [...at, name], offset: key?.offset ?? 0, first: earlier });
+      else seen.set(name, key?.offset ?? 0);
+      if (value) found.push(...duplicateKeys(value, [...at, name]));
+    } else if (node.type === 'array') found.push(...duplicateKeys(child, [...at, index]));
+  });
+  return found;
 }
 
 const SYNTAX_SENTENCES: Record<string, string> = {

@@ -10,10 +10,12 @@ import { jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { runEntries } from '../lifecycle/orchestrate.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { openStores } from '../results/open.js';
+import { preflightAws } from '../aws/preflight.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
 import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
+import { planStage2 } from '../lifecycle/stage2.js';
 import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
 import { formatDuration } from '../report/duration.js';
 import { entryForConfigId } from '../catalog/registered.js';
@@ -163,12 +165,23 @@ export function registerRunCommand(program: Command): void {
                 afterCleanSeconds: 0,
               });
         const runToken = makeRunToken();
+        const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
+        // before the dry run too: it lists the benchmark stage, and a bad workload fails it
+        const benchmark = benchmarkSettings(file, entries, {
+          input: opts.benchmark,
+          workload: opts.benchmarkWorkload,
+          bucket: opts.benchmarkBucket,
+          thresholds: opts.benchmarkThresholds,
+          region,
+          localDir: resolve(opts.saveLocal),
+        });
         if (opts.dryRun) {
           const plan = planDryRun(entries, (entry) => ({
             generator,
             projectName: makeProjectName(entry.id, runToken),
             stageCommands: catalog.stageCommands,
             schedule: opts.schedule,
+            benchmarkWorkload: planStage2(entry, benchmark, {})?.workload,
           }));
           console.log(renderDryRunText(plan));
           return 0;
@@ -177,17 +190,17 @@ export function registerRunCommand(program: Command): void {
           console.log('No catalog entries selected — nothing to run.');
           return 0;
         }
-        const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
         const stores = openStores(storeSettings(region));
-        console.log(stores.message);
-        const benchmark = benchmarkSettings(file, entries, {
-          input: opts.benchmark,
-          workload: opts.benchmarkWorkload,
-          bucket: opts.benchmarkBucket,
-          thresholds: opts.benchmarkThresholds,
+        await preflightAws(
+          [
+            { kind: 'table', name: opts.table ?? '', label: '--table' },
+            { kind: 'table', name: opts.historyTable ?? '', label: '--history-table' },
+            { kind: 'table', name: opts.leaseTable ?? '', label: '--lease-table' },
+            { kind: 'bucket', name: opts.bucket ?? '', label: '--bucket' },
+          ],
           region,
-          localDir: stores.local.dir,
-        });
+        );
+        console.log(stores.message);
         const admission = await openAdmission({
           leaseTable: opts.leaseTable,
           localDir: stores.local.dir,

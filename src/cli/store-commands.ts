@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTier, selectEntries } from '../catalog/select.js';
+import { displayPath, loadWorkloads } from '../catalog/load.js';
 import { entryFromRecord } from '../catalog/registered.js';
 import { parseDoConfig, registrationFromDoConfig } from '../catalog/project-config.js';
 import { TIERS, type Catalog, type CatalogEntry } from '../catalog/types.js';
@@ -72,7 +73,8 @@ export function registerStoreCommands(program: Command): void {
     action(async (opts: RegisterOptions, command: Command) => {
       if (Boolean(opts.config) === Boolean(opts.fromProject))
         throw new UserError('register needs --config <catalog id> or --from-project <dir> (one of them)');
-      const { catalog } = loadCatalogFromOptions(globalOptions(command));
+      const { catalog, file } = loadCatalogFromOptions(globalOptions(command));
+      if (opts.workload) knownWorkload(file, opts.workload);
       const entry = opts.fromProject
         ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
         : catalogEntry(catalog, opts.config as string);
@@ -176,7 +178,18 @@ interface RegisterOptions extends StoreOptions {
   workload?: string;
 }
 
+/** --workload names a profile of workloads.json: a typo must not be stored and fail at benchmark time */
+function knownWorkload(catalogFile: string, name: string): void {
+  const { file, workloads } = loadWorkloads(catalogFile);
+  if (!Object.hasOwn(workloads, name))
+    throw new UserError(
+      `--workload "${name}" is not a workload of ${displayPath(file)} — use one of ${Object.keys(workloads).join(', ')}`,
+    );
+}
+
 function catalogEntry(catalog: Catalog, id: string): CatalogEntry {
+  if (id.includes(','))
+    throw new UserError(`register --config takes one catalog id, not "${id}" — run register once per id`);
   const [entry] = selectEntries(catalog, { ids: id });
   if (!entry) throw new UserError(`no catalog entry "${id}"`);
   return entry;
