@@ -8,29 +8,44 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
 /* harmony import */ var _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5549);
+/* harmony import */ var _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9581);
+
 
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 function parseProjectName(name, catalogIds) {
-    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+    for (let at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ); at > 0; at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ, at + 1)) {
+        const runToken = name.slice(at + _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ.length).match(TOKEN)?.[1];
+        if (!runToken)
+            continue;
+        const stem = name.slice(0, at);
+        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStem */ .t9)(id, runToken) === stem);
+        if (catalogId)
+            return { catalogId, runToken };
+    }
+    return undefined;
 }
 async function projectTag(client, arn) {
-    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
+    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
 async function sweep(options) {
@@ -84,6 +99,24 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+async function githubRunActive(runToken, github) {
+    const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+    if (!runId)
+        return undefined;
+    try {
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
+        if (!response.ok)
+            return true;
+        return (await response.json()).status !== 'completed';
+    }
+    catch {
+        return true;
+    }
+}
 
 
 /***/ }),
@@ -108,6 +141,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/select.ts
 var catalog_select = __webpack_require__(9563);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/catalog/registered.ts
 var registered = __webpack_require__(2107);
 // EXTERNAL MODULE: ./src/catalog/config-id.ts
@@ -202,6 +237,7 @@ var commands = __webpack_require__(1654);
 
 
 
+
 /** The options every command that reads or writes results shares. */
 function withStoreOptions(command) {
     return command
@@ -232,7 +268,9 @@ function registerStoreCommands(program) {
         .option('--workload <name>', 'benchmark workload from catalog/workloads.json')).action((0,common/* action */.XI)(async (opts, command) => {
         if (Boolean(opts.config) === Boolean(opts.fromProject))
             throw new errors/* UserError */.yo('register needs --config <catalog id> or --from-project <dir> (one of them)');
-        const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        const { catalog, file } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        if (opts.workload)
+            knownWorkload(file, opts.workload);
         const entry = opts.fromProject
             ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
             : catalogEntry(catalog, opts.config);
@@ -246,12 +284,24 @@ function registerStoreCommands(program) {
         .command('sweep')
         .description(commands/* COMMAND_DESCRIPTIONS */.cH.sweep)
         .option('--older-than <duration>', 'age threshold: 90s, 30m, 6h, 2d', '6h')
-        .option('--dry-run', 'list what would be deleted; delete nothing')).action((0,common/* action */.XI)(async (opts, command) => {
+        .option('--dry-run', 'list what would be deleted; delete nothing')
+        .option('--local-only', 'without --table: check only the local store for running runs (CI legs are not seen)')
+        .option('--github-token <token>', 'also keep what in-progress workflow runs own (default: GITHUB_TOKEN)')
+        .option('--repo <owner/name>', 'the repository of those workflow runs (default: GITHUB_REPOSITORY)')).action((0,common/* action */.XI)(async (opts, command) => {
         const olderThanMs = (0,sweep.parseDuration)(opts.olderThan);
         if (olderThanMs === undefined)
             throw new errors/* UserError */.yo(`--older-than must look like 90s, 30m, 6h or 2d, not "${opts.olderThan}"`);
+        if (!opts.table && !opts.localOnly)
+            throw new errors/* UserError */.yo(`sweep needs --table <name> to know which CI runs are still going (a running leg's endpoint would look abandoned) — or --local-only to check only the local store ${opts.saveLocal}`);
         const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
         const stores = openCliStores(opts);
+        const token = opts.githubToken ?? process.env.GITHUB_TOKEN;
+        const repository = opts.repo ?? process.env.GITHUB_REPOSITORY;
+        const github = token && repository ? { token, repository, apiUrl: process.env.GITHUB_API_URL } : undefined;
+        if (!opts.table)
+            console.log(`⚠️  --local-only: running runs were looked up in the local store ${stores.local.dir} only; CI runs recorded in a table were not checked`);
+        if (!github)
+            console.log('⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API');
         const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
         const client = (0,clients.sageMakerClient)(regionOf(opts));
         const decisions = await (0,sweep.sweep)({
@@ -261,7 +311,9 @@ function registerStoreCommands(program) {
             dryRun: Boolean(opts.dryRun),
             isRunActive: async (catalogId, runToken) => {
                 const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
-                return record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken);
+                if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
+                    return true;
+                return github ? ((await (0,sweep.githubRunActive)(runToken, github)) ?? false) : false;
             },
         });
         client.destroy();
@@ -281,7 +333,15 @@ function registerStoreCommands(program) {
         return failed.length > 0 ? 1 : 0;
     }));
 }
+/** --workload names a profile of workloads.json: a typo must not be stored and fail at benchmark time */
+function knownWorkload(catalogFile, name) {
+    const { file, workloads } = (0,load/* loadWorkloads */.Ru)(catalogFile);
+    if (!Object.hasOwn(workloads, name))
+        throw new errors/* UserError */.yo(`--workload "${name}" is not a workload of ${(0,load/* displayPath */.Gt)(file)} — use one of ${Object.keys(workloads).join(', ')}`);
+}
 function catalogEntry(catalog, id) {
+    if (id.includes(','))
+        throw new errors/* UserError */.yo(`register --config takes one catalog id, not "${id}" — run register once per id`);
     const [entry] = (0,catalog_select/* selectEntries */.XO)(catalog, { ids: id });
     if (!entry)
         throw new errors/* UserError */.yo(`no catalog entry "${id}"`);

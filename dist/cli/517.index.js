@@ -8,29 +8,44 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
 /* harmony import */ var _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5549);
+/* harmony import */ var _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9581);
+
 
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 function parseProjectName(name, catalogIds) {
-    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+    for (let at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ); at > 0; at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ, at + 1)) {
+        const runToken = name.slice(at + _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ.length).match(TOKEN)?.[1];
+        if (!runToken)
+            continue;
+        const stem = name.slice(0, at);
+        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStem */ .t9)(id, runToken) === stem);
+        if (catalogId)
+            return { catalogId, runToken };
+    }
+    return undefined;
 }
 async function projectTag(client, arn) {
-    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
+    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
 async function sweep(options) {
@@ -83,6 +98,24 @@ const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
+}
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+async function githubRunActive(runToken, github) {
+    const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+    if (!runId)
+        return undefined;
+    try {
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
+        if (!response.ok)
+            return true;
+        return (await response.json()).status !== 'completed';
+    }
+    catch {
+        return true;
+    }
 }
 
 

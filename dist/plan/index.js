@@ -36223,27 +36223,36 @@ const FAILURE_PATTERNS = [
     {
         name: 'quota',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
     },
     {
         name: 'capacity',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
     },
     {
         name: 'throttling',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/),
     },
     {
         name: 'AWS 5xx',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i),
     },
     {
         name: 'expired or denied credentials',
         failureClass: 'infrastructure',
-        matches: says(/ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+        matches: says(/AWS credentials not configured|ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+    },
+    {
+        name: 'no Docker on the runner',
+        failureClass: 'infrastructure',
+        matches: says(/Docker is not installed|Cannot connect to the Docker daemon/),
     },
     {
         name: 'ECR credentials',
@@ -36256,10 +36265,10 @@ const FAILURE_PATTERNS = [
         matches: says(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
     },
 ];
-/** The first pattern that matches names the class; anything unrecognised is the product's. */
-function classifyFailure(facts) {
-    return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
-}
+/** The signature a failure shows: the first pattern that matches. */
+const failurePattern = (facts) => FAILURE_PATTERNS.find((p) => p.matches(facts));
+/** The class of the matching pattern; anything unrecognised is the product's. */
+const classifyFailure = (facts) => failurePattern(facts)?.failureClass ?? 'product';
 /** A regression is a product (or timeout) failure of a config whose last completed run passed. */
 const failure_class_isRegressionClass = (failureClass) => failureClass === 'product' || failureClass === 'timeout';
 
@@ -36357,6 +36366,8 @@ function resultFields(result) {
                 durationSeconds: Math.round(s.durationSeconds),
                 error: s.error,
                 ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+                ...(s.remedy ? { remedy: s.remedy } : {}),
+                ...(s.log ? { log: s.log } : {}),
             },
         ])),
         projectName: result.projectName,
@@ -41624,6 +41635,7 @@ const TUNE_TECHNIQUES = ['sft', 'dpo', 'rlaif', 'rlvr'];
 const TRAINING_TYPES = ['lora', 'full-rank'];
 
 ;// CONCATENATED MODULE: ./src/lifecycle/schedule.ts
+
 /**
  * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
  * job (`do/tune … --no-wait`) before deploy and waits for it (`do/tune …` again, which resumes
@@ -41683,7 +41695,7 @@ function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
     const wanted = tune - deploy - test;
     const latest = tuneTimeoutSeconds - deploy - test;
     const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
-    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${formatDuration(tune)}, deploy ${formatDuration(deploy)}, test ${formatDuration(test)}`;
     const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
     return { seconds, reason: basis, afterSeconds };
 }
@@ -41694,10 +41706,12 @@ function holdWithin(hold, secondsLeft) {
     const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
     return fits >= hold.seconds
         ? hold
-        : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+        : {
+            ...hold,
+            seconds: fits,
+            reason: `${hold.reason}; cut from ${formatDuration(hold.seconds)} to fit the job budget`,
+        };
 }
-/** "31 min" or "45 s". */
-const holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
 
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 
@@ -41706,6 +41720,8 @@ const schedule = {
     enum: [...SCHEDULES],
     description: 'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
 };
+/** 7 days: beyond it a timer overflows (and no stage should run that long) */
+const MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -41731,7 +41747,7 @@ const catalogSchema = {
             type: 'object',
             description: 'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
             propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
-            additionalProperties: { type: 'integer', minimum: 0 },
+            additionalProperties: { type: 'integer', minimum: 0, maximum: 10000 },
         },
         schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
         configs: {
@@ -41761,8 +41777,18 @@ const catalogSchema = {
                         items: { type: 'string' },
                         description: 'Stages after the implied generate, e.g. build, push, deploy, test, tune-sft, clean.',
                     },
-                    timeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per stage.' },
-                    tuneTimeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per tune stage.' },
+                    timeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per stage (at most 7 days).',
+                    },
+                    tuneTimeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per tune stage (at most 7 days).',
+                    },
                     tuneConfig: {
                         type: 'object',
                         required: ['technique', 'trainingType', 'dataset'],
@@ -41813,7 +41839,7 @@ function parseArgs(args) {
     if (typeof args === 'string' && FORBIDDEN_CHARACTERS.test(args)) {
         const found = args.match(FORBIDDEN_CHARACTERS)?.[0] ?? '';
         problems.push({
-            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed — write plain --flag=value pairs (use an args array if a value needs spaces)`,
+            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed (stricter than MCC, for safety: a value must never reach a shell as code) — write plain --flag=value pairs (use an args array if a value needs spaces)`,
         });
     }
     const argv = splitArgs(args);
@@ -41898,6 +41924,80 @@ function tuneArgv(ctx) {
 const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
 const exact = (name) => (stage) => stage === name;
 const doScript = (name) => () => [`./do/${name}`];
+/**
+ * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
+ * step names may call. A test compares this list with a real generated project.
+ */
+const MCC_DO_SCRIPTS = [
+    'adapter',
+    'add-ic',
+    'benchmark',
+    'build',
+    'ci',
+    'clean',
+    'deploy',
+    'evaluate',
+    'export',
+    'logs',
+    'manifest',
+    'optimize',
+    'push',
+    'register',
+    'run',
+    'stage',
+    'status',
+    'submit',
+    'test',
+    'train',
+    'tune',
+    'validate',
+];
+/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
+const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
+const isMccScript = (name) => MCC_DO_SCRIPTS.includes(name);
+/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
+function scriptAction(stage) {
+    const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
+    return match ? { script: match[1], action: match[2] } : undefined;
+}
+/**
+ * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
+ * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
+ * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
+ */
+const MCC_GENERIC_ROWS = [
+    {
+        name: 'test-<flag>',
+        matches: (stage) => scriptAction(stage)?.script === 'test',
+        argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>-<action>',
+        matches: (stage) => {
+            const step = scriptAction(stage);
+            return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
+        },
+        argv: (_ctx, stage) => {
+            const step = scriptAction(stage);
+            return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
+        },
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>',
+        matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
+        argv: (_ctx, stage) => [`./do/${stage}`],
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+];
 const STAGE_TABLE = [
     {
         name: 'generate',
@@ -41989,6 +42089,7 @@ const STAGE_TABLE = [
         failureSkips: [],
         isStage2: true,
     },
+    ...MCC_GENERIC_ROWS,
     {
         name: 'clean',
         matches: exact('clean'),
@@ -42014,6 +42115,10 @@ const LIFECYCLE_STAGE_NAMES = [
     'test-adapter',
     'clean',
 ];
+/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
+const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
+/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
+const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
 
@@ -42106,10 +42211,12 @@ const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
 const MODEL_NAME = /^([A-Za-z0-9][\w.-]*\/[\w.-]+|s3:\/\/\S+)$/;
 const FORBIDDEN_ENV = [/^AWS_/, /^HF_TOKEN$/, /^GITHUB_/, /^PATH$/, /^NODE_OPTIONS$/, /^LD_/, /^MCC_E2E_/];
-const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type', 'region'];
+const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type'];
+/** MCC's E2E runner and recorder use us-west-2 when an entry's args have no --region. */
+const MCC_DEFAULT_REGION = 'us-west-2';
 /** Readable sentences for schema patterns, keyed by the last segment of the path. */
 const PATTERN_HINTS = {
-    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
+    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters (stricter than MCC for safety: the id becomes the project name, a command-line argument and SageMaker resource names, which are limited to 63 characters and must not look like a flag)',
     dataset: 'must be an s3://bucket/key URI or hf://org/name',
     env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
     quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
@@ -42159,6 +42266,11 @@ function schemaMessage(error, data) {
                 segments,
                 message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
             };
+        case 'maximum':
+            return {
+                segments,
+                message: `is ${typeof data === 'number' && !Number.isFinite(data) ? 'a number too large to hold' : got}; it must be at most ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds (7 days)'}`,
+            };
         case 'minItems':
             return {
                 segments,
@@ -42180,6 +42292,8 @@ function describeType(value) {
         return 'null';
     if (Array.isArray(value))
         return 'an array';
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return 'a number too large to hold';
     if (typeof value === 'object')
         return 'an object';
     return `${typeof value} ${JSON.stringify(value)}`;
@@ -42212,7 +42326,12 @@ class ProblemList {
         this.text = text;
         this.tree = tree;
     }
-    add(segments, message) {
+    /** at `offset` when given (a duplicate key: the tree finds only the first), else where the path leads */
+    add(segments, message, offset) {
+        if (offset !== undefined) {
+            this.items.push({ path: jsonPath(segments), message, ...lineColumn(this.text, offset) });
+            return;
+        }
         let node;
         for (let n = segments.length; n >= 0 && !node; n--) {
             node = this.tree ? (0,main.findNodeAtLocation)(this.tree, segments.slice(0, n)) : undefined;
@@ -42224,6 +42343,13 @@ class ProblemList {
         this.items.push({ path: jsonPath(segments), message, ...position });
     }
 }
+/** Problems found outside the validator (e.g. MCC's rules), with the line and column of each. */
+function locateProblems(text, found) {
+    const list = new ProblemList(text, parseTree(text));
+    for (const problem of found)
+        list.add(problem.at, problem.message);
+    return list.items;
+}
 function lineColumn(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
@@ -42232,6 +42358,30 @@ function lineColumn(text, offset) {
 }
 /** Validate catalog text: JSON syntax, the schema, then every cross-check. Collects ALL problems. */
 function validateCatalogText(text, ctx) {
+    if (text.trim() === '')
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: 'is empty — write a JSON object with a "configs" array (see catalog/e2e-catalog.json)',
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    const tooDeep = nestingBeyond(text, MAX_NESTING);
+    if (tooDeep !== undefined) {
+        const position = lineColumn(text, tooDeep);
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: `nests arrays and objects deeper than ${MAX_NESTING} levels at line ${position.line}, column ${position.column} — a catalog needs a handful; check the file is the catalog`,
+                    ...position,
+                },
+            ],
+        };
+    }
     const syntaxErrors = [];
     const tree = (0,main.parseTree)(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
     if (syntaxErrors.length > 0 || !tree) {
@@ -42249,6 +42399,14 @@ function validateCatalogText(text, ctx) {
     }
     const data = JSON.parse(text);
     const problems = new ProblemList(text, tree);
+    if (!isObject(data)) {
+        problems.add([], `must be a JSON object with a "configs" array, not ${describeType(data)} — see catalog/e2e-catalog.schema.json`);
+        return { problems: problems.items };
+    }
+    for (const duplicate of duplicateKeys(tree)) {
+        const first = lineColumn(text, duplicate.first);
+        problems.add(duplicate.at, `duplicate key "${String(duplicate.at[duplicate.at.length - 1])}" (first at line ${first.line}, column ${first.column}) — JSON keeps only the last one; remove one of them`, duplicate.offset);
+    }
     if (!validateSchema(data)) {
         for (const error of relevantSchemaErrors(validateSchema.errors ?? [])) {
             const { segments, message } = schemaMessage(error, valueAt(data, error.instancePath
@@ -42280,6 +42438,52 @@ function validateCatalogText(text, ctx) {
         },
         problems: [],
     };
+}
+/** far beyond any catalog, far below what the parsers' recursion survives */
+const MAX_NESTING = 64;
+/** The offset where brackets nest deeper than `limit` (strings skipped), else undefined. */
+function nestingBeyond(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+/** Keys given twice in one object (JSON.parse silently keeps the last): where, and the first's offset. */
+function duplicateKeys(node, at = []) {
+    const found = [];
+    const seen = new Map();
+    (node.children ?? []).forEach((child, index) => {
+        if (node.type === 'object') {
+            const [key, value] = child.children ?? [];
+            const name = String(key?.value);
+            const earlier = seen.get(name);
+            if (earlier !== undefined)
+                found.push({ at: [...at, name], offset: key?.offset ?? 0, first: earlier });
+            else
+                seen.set(name, key?.offset ?? 0);
+            if (value)
+                found.push(...duplicateKeys(value, [...at, name]));
+        }
+        else if (node.type === 'array')
+            found.push(...duplicateKeys(child, [...at, index]));
+    });
+    return found;
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -42343,8 +42547,8 @@ function crossCheck(raw, problems, ctx) {
         if (instanceType !== undefined && !INSTANCE_TYPE.test(instanceType)) {
             problems.add(at('args'), `--instance-type "${instanceType}" is not a SageMaker instance type — use the form ml.<family>.<size>, e.g. ml.g5.xlarge`);
         }
-        const region = flagValue(parsed, 'region');
-        if (region !== undefined && !REGION.test(region)) {
+        const region = flagValue(parsed, 'region') ?? MCC_DEFAULT_REGION;
+        if (!REGION.test(region)) {
             problems.add(at('args'), `--region "${region}" is not an AWS region name — use e.g. us-west-2`);
         }
         const modelName = flagValue(parsed, 'model-name');
@@ -42366,13 +42570,13 @@ function crossCheck(raw, problems, ctx) {
             deploymentConfig: flagValue(parsed, 'deployment-config'),
             modelName: modelName,
             instanceType: instanceType,
-            region: region,
+            region,
             deploymentTarget: (explicitTarget ?? trackTarget),
         };
         const configId = computeConfigId(params);
         const earlier = firstIndexByConfigId.get(configId);
         if (earlier !== undefined) {
-            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results; remove one or change its args`);
+            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results (stricter than MCC, which checks only ids); remove one or change its args`);
         }
         else
             firstIndexByConfigId.set(configId, index);
@@ -42389,8 +42593,8 @@ function checkLifecycle(entry, lifecycle, at, problems) {
         else if (stage === 'benchmark') {
             problems.add(at('lifecycle', i), 'benchmark is not a lifecycle step — opt in with "benchmark": { "workload": "<name>" }');
         }
-        else if (!LIFECYCLE_STAGE_NAMES.includes(stage)) {
-            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}`);
+        else if (!isLifecycleStage(stage)) {
+            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${MCC_DO_SCRIPTS.join(', ')})`);
         }
         if (seen.has(stage))
             problems.add(at('lifecycle', i), `"${stage}" appears twice — list each stage once`);
@@ -42453,16 +42657,21 @@ function companionFile(catalogFile, name) {
     const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)(catalogFile), name);
     return (0,external_node_fs_.existsSync)(beside) ? beside : (0,external_node_path_.join)(SHIPPED_CATALOG_DIR, name);
 }
-function readJson(file, what) {
-    let text;
+/** A catalog file's text; a directory or an unreadable file is the reader's mistake, said so. */
+function readText(file, what) {
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new CatalogError(file, [
-            { path: '$', message: `cannot read the ${what}: ${error.message}` },
-        ]);
+        const err = error;
+        const message = err.code === 'EISDIR'
+            ? `is a directory, not the ${what} — pass the JSON file itself (e.g. ${(0,external_node_path_.join)(displayPath(file), 'e2e-catalog.json')})`
+            : `cannot read the ${what} (${err.code ?? err.message}) — check the path and its permissions`;
+        throw new CatalogError(displayPath(file), [{ path: '$', message }]);
     }
+}
+function readJson(file, what) {
+    const text = readText(file, what);
     try {
         return JSON.parse(text);
     }
@@ -42475,7 +42684,7 @@ function readJson(file, what) {
 function loadWorkloads(catalogFile) {
     const file = companionFile(catalogFile, 'workloads.json');
     const data = readJson(file, 'workload profiles');
-    if (!data.workloads || typeof data.workloads !== 'object') {
+    if (!data?.workloads || typeof data.workloads !== 'object') {
         throw new CatalogError(file, [
             { path: '$.workloads', message: 'is missing — add an object of workload profiles' },
         ]);
@@ -42485,7 +42694,7 @@ function loadWorkloads(catalogFile) {
 function loadPricing(catalogFile) {
     const file = companionFile(catalogFile, 'pricing.json');
     const data = readJson(file, 'price list');
-    return { instances: data.instances ?? {} };
+    return { instances: data?.instances ?? {} };
 }
 /** The default catalog path falls back to the shipped catalog; an explicit path never does. */
 function resolveCatalogPath(requested, cwd = process.cwd()) {
@@ -42511,7 +42720,7 @@ function loadCatalog(file) {
         ]);
     }
     const { file: workloadsFile, workloads } = loadWorkloads(file);
-    const result = validateCatalogText((0,external_node_fs_.readFileSync)(file, 'utf8'), {
+    const result = validateCatalogText(readText(file, 'catalog'), {
         file: shown,
         workloadNames: new Set(Object.keys(workloads)),
         workloadsFile: displayPath(workloadsFile),
@@ -42628,9 +42837,62 @@ const USER_ERROR_NAMES = new Set([
     'BenchmarkConfigError',
     'ThresholdSyntaxError',
 ]);
+const CREDENTIALS_REMEDY = 'set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (in a workflow: the role-to-assume input or aws-actions/configure-aws-credentials); without --table/--bucket everything stays in the local store';
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/**
+ * The user's AWS environment, not our bug: missing or rejected credentials, an endpoint that
+ * cannot be reached. Matched on the SDK's error names and Node's network codes.
+ */
+const AWS_PROBLEMS = [
+    {
+        matches: (e) => e.name === 'CredentialsProviderError' || /Could not load credentials/.test(e.message),
+        say: () => `no AWS credentials were found — ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => [
+            'UnrecognizedClientException',
+            'InvalidClientTokenId',
+            'InvalidSignatureException',
+            'SignatureDoesNotMatch',
+            'ExpiredToken',
+            'ExpiredTokenException',
+            'InvalidAccessKeyId',
+        ].includes(e.name),
+        say: (e) => `AWS rejected the credentials (${e.name}: ${e.message}) — refresh them or ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => ['AccessDeniedException', 'AccessDenied'].includes(e.name),
+        say: (e) => `AWS denied the request (${e.message}) — give the role the permission it names (infra/ has the policies)`,
+    },
+    {
+        matches: (e) => NETWORK_CODES.has(networkCode(e) ?? ''),
+        say: (e) => `cannot reach the AWS endpoint ${process.env.AWS_ENDPOINT_URL ?? '(the region’s)'} (${networkCode(e)}: ${e.message}) — check AWS_ENDPOINT_URL, --region and the network`,
+    },
+];
+function networkCode(e) {
+    const codes = [e, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].map((x) => x?.code);
+    return codes.find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
+}
+/** A sentence for an AWS environment problem, or undefined when the error is something else. */
+function describeAwsProblem(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    return AWS_PROBLEMS.find((p) => p.matches(error))?.say(error);
+}
 function describeError(error) {
     if (error instanceof Error && USER_ERROR_NAMES.has(error.name))
         return error.message;
+    const aws = describeAwsProblem(error);
+    if (aws)
+        return aws;
     const message = error instanceof Error ? error.message : String(error);
     return `unexpected error: ${message} (please report it at https://github.com/mcc/e2e-action/issues; rerun with MCC_E2E_DEBUG=1 for the stack)`;
 }
@@ -43053,6 +43315,13 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * shell). A catalog absent at the base means every entry is new.
  */
 function baseCatalogEntries(catalogFile, baseRef, repoDir) {
+    const document = baseCatalogDocument(catalogFile, baseRef, repoDir);
+    if (document === undefined)
+        return undefined;
+    return Array.isArray(document.configs) ? document.configs : [];
+}
+/** The whole base catalog (root keys such as stageCommands included); {} when absent, undefined when unreadable. */
+function baseCatalogDocument(catalogFile, baseRef, repoDir) {
     if (!/^[\w./@^~-]+$/.test(baseRef))
         throw new errors_UserError(`base-ref "${baseRef}" is not a git ref`);
     const path = (0,external_node_path_.relative)(repoDir, catalogFile);
@@ -43061,12 +43330,14 @@ function baseCatalogEntries(catalogFile, baseRef, repoDir) {
         throw new errors_UserError(`git is needed for select: changed (${shown.error.message})`);
     if (shown.status !== 0) {
         if (/does not exist|exists on disk, but not in/.test(shown.stderr))
-            return [];
+            return {};
         throw new errors_UserError(`cannot read ${path} at ${baseRef}: ${shown.stderr.trim()} — fetch the base (actions/checkout with fetch-depth: 0)`);
     }
     try {
         const parsed = JSON.parse(shown.stdout);
-        return Array.isArray(parsed.configs) ? parsed.configs : [];
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
     }
     catch {
         // an unreadable base catalog: treat every entry as changed
@@ -43438,7 +43709,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
  * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
  */
-function formatDuration(seconds) {
+function duration_formatDuration(seconds) {
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
         return '—';
     const tenths = Math.round(seconds * 10);
@@ -43521,18 +43792,18 @@ async function admit(request) {
             // taken at the first try: no wait
             const waitedSeconds = lastLog > 0 ? waited() : 0;
             if (waitedSeconds > 0)
-                log(`admitted to ${key.instanceType} after waiting ${formatDuration(waitedSeconds)}`);
+                log(`admitted to ${key.instanceType} after waiting ${duration_formatDuration(waitedSeconds)}`);
             return { admitted: true, slot: holding(store, lease, ttlMs, waitedSeconds, log) };
         }
         const held = await store.held(key, limit, Date.now());
         const holders = held.map((l) => l.holder.label).join(', ') || 'legs whose leases are expiring';
-        const line = `waiting for ${key.instanceType}: ${held.length} of ${limit} in use by ${holders}, waited ${formatDuration(waited())}`;
+        const line = `waiting for ${key.instanceType}: ${held.length} of ${limit} in use by ${holders}, waited ${duration_formatDuration(waited())}`;
         if (Date.now() >= deadline)
             return {
                 admitted: false,
                 waitedSeconds: waited(),
                 cancelled: false,
-                reason: `no ${key.instanceType} slot within the job budget: ${held.length} of ${limit} in use by ${holders} for ${formatDuration(waited())} (${request.limit.detail})`,
+                reason: `no ${key.instanceType} slot within the job budget: ${held.length} of ${limit} in use by ${holders} for ${duration_formatDuration(waited())} (${request.limit.detail})`,
             };
         if (holders !== lastHolders || Date.now() - lastLog >= LOG_EVERY_MS) {
             log(line);
@@ -43651,7 +43922,7 @@ function serviceQuotasOf(region, catalogIds) {
     const account = () => (loaded ??= Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(924), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4382)),
         Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(907), __nccwpck_require__.e(924), __nccwpck_require__.e(595), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-        Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3170)),
+        Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4622)),
     ]).then(([{ accountQuotas }, clients, { parseProjectName }]) => accountQuotas(clients.serviceQuotasClient({ region, maxAttempts: 3 }), clients.sageMakerClient(region), (name) => parseProjectName(name, catalogIds) !== undefined)));
     return {
         endpointQuota: async (instanceType) => (await account()).endpointQuota(instanceType),
@@ -43722,7 +43993,7 @@ async function plan_main() {
         repoDir,
         // the DynamoDB adapter (and the SDK) loads only when a table is read
         store: table
-            ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(907), __nccwpck_require__.e(924), __nccwpck_require__.e(595), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5735))).openStores({
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459), __nccwpck_require__.e(907), __nccwpck_require__.e(924), __nccwpck_require__.e(595), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8377))).openStores({
                 table,
                 region: process.env.AWS_REGION ?? 'us-west-2',
                 localDir: `${process.env.RUNNER_TEMP ?? repoDir}/mcc-e2e-plan`,

@@ -45880,7 +45880,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 1067:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46363,7 +46363,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(1067);
 const prefixItems_1 = __nccwpck_require__(6467);
 const items_1 = __nccwpck_require__(5791);
 const items2020_1 = __nccwpck_require__(2959);
@@ -46474,7 +46474,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(1067);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -84327,7 +84327,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -89428,10 +89428,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -89451,6 +89451,7 @@ const TUNE_TECHNIQUES = ['sft', 'dpo', 'rlaif', 'rlvr'];
 const TRAINING_TYPES = ['lora', 'full-rank'];
 
 ;// CONCATENATED MODULE: ./src/lifecycle/schedule.ts
+
 /**
  * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
  * job (`do/tune … --no-wait`) before deploy and waits for it (`do/tune …` again, which resumes
@@ -89510,7 +89511,7 @@ function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
     const wanted = tune - deploy - test;
     const latest = tuneTimeoutSeconds - deploy - test;
     const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
-    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${formatDuration(tune)}, deploy ${formatDuration(deploy)}, test ${formatDuration(test)}`;
     const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
     return { seconds, reason: basis, afterSeconds };
 }
@@ -89521,10 +89522,12 @@ function holdWithin(hold, secondsLeft) {
     const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
     return fits >= hold.seconds
         ? hold
-        : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+        : {
+            ...hold,
+            seconds: fits,
+            reason: `${hold.reason}; cut from ${formatDuration(hold.seconds)} to fit the job budget`,
+        };
 }
-/** "31 min" or "45 s". */
-const schedule_holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
 
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 
@@ -89533,6 +89536,8 @@ const schedule = {
     enum: [...SCHEDULES],
     description: 'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
 };
+/** 7 days: beyond it a timer overflows (and no stage should run that long) */
+const MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -89558,7 +89563,7 @@ const catalogSchema = {
             type: 'object',
             description: 'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
             propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
-            additionalProperties: { type: 'integer', minimum: 0 },
+            additionalProperties: { type: 'integer', minimum: 0, maximum: 10000 },
         },
         schedule: { ...schedule, description: `${schedule.description} For every entry without its own.` },
         configs: {
@@ -89588,8 +89593,18 @@ const catalogSchema = {
                         items: { type: 'string' },
                         description: 'Stages after the implied generate, e.g. build, push, deploy, test, tune-sft, clean.',
                     },
-                    timeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per stage.' },
-                    tuneTimeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per tune stage.' },
+                    timeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per stage (at most 7 days).',
+                    },
+                    tuneTimeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per tune stage (at most 7 days).',
+                    },
                     tuneConfig: {
                         type: 'object',
                         required: ['technique', 'trainingType', 'dataset'],
@@ -89640,7 +89655,7 @@ function parseArgs(args) {
     if (typeof args === 'string' && FORBIDDEN_CHARACTERS.test(args)) {
         const found = args.match(FORBIDDEN_CHARACTERS)?.[0] ?? '';
         problems.push({
-            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed — write plain --flag=value pairs (use an args array if a value needs spaces)`,
+            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed (stricter than MCC, for safety: a value must never reach a shell as code) — write plain --flag=value pairs (use an args array if a value needs spaces)`,
         });
     }
     const argv = splitArgs(args);
@@ -89725,6 +89740,80 @@ function tuneArgv(ctx) {
 const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
 const exact = (name) => (stage) => stage === name;
 const doScript = (name) => () => [`./do/${name}`];
+/**
+ * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
+ * step names may call. A test compares this list with a real generated project.
+ */
+const MCC_DO_SCRIPTS = [
+    'adapter',
+    'add-ic',
+    'benchmark',
+    'build',
+    'ci',
+    'clean',
+    'deploy',
+    'evaluate',
+    'export',
+    'logs',
+    'manifest',
+    'optimize',
+    'push',
+    'register',
+    'run',
+    'stage',
+    'status',
+    'submit',
+    'test',
+    'train',
+    'tune',
+    'validate',
+];
+/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
+const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
+const isMccScript = (name) => MCC_DO_SCRIPTS.includes(name);
+/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
+function scriptAction(stage) {
+    const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
+    return match ? { script: match[1], action: match[2] } : undefined;
+}
+/**
+ * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
+ * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
+ * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
+ */
+const MCC_GENERIC_ROWS = [
+    {
+        name: 'test-<flag>',
+        matches: (stage) => scriptAction(stage)?.script === 'test',
+        argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>-<action>',
+        matches: (stage) => {
+            const step = scriptAction(stage);
+            return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
+        },
+        argv: (_ctx, stage) => {
+            const step = scriptAction(stage);
+            return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
+        },
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>',
+        matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
+        argv: (_ctx, stage) => [`./do/${stage}`],
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+];
 const STAGE_TABLE = [
     {
         name: 'generate',
@@ -89816,6 +89905,7 @@ const STAGE_TABLE = [
         failureSkips: [],
         isStage2: true,
     },
+    ...MCC_GENERIC_ROWS,
     {
         name: 'clean',
         matches: exact('clean'),
@@ -89841,6 +89931,10 @@ const LIFECYCLE_STAGE_NAMES = [
     'test-adapter',
     'clean',
 ];
+/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
+const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
+/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
+const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
 
@@ -89933,10 +90027,12 @@ const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
 const MODEL_NAME = /^([A-Za-z0-9][\w.-]*\/[\w.-]+|s3:\/\/\S+)$/;
 const FORBIDDEN_ENV = [/^AWS_/, /^HF_TOKEN$/, /^GITHUB_/, /^PATH$/, /^NODE_OPTIONS$/, /^LD_/, /^MCC_E2E_/];
-const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type', 'region'];
+const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type'];
+/** MCC's E2E runner and recorder use us-west-2 when an entry's args have no --region. */
+const MCC_DEFAULT_REGION = 'us-west-2';
 /** Readable sentences for schema patterns, keyed by the last segment of the path. */
 const PATTERN_HINTS = {
-    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
+    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters (stricter than MCC for safety: the id becomes the project name, a command-line argument and SageMaker resource names, which are limited to 63 characters and must not look like a flag)',
     dataset: 'must be an s3://bucket/key URI or hf://org/name',
     env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
     quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
@@ -89986,6 +90082,11 @@ function schemaMessage(error, data) {
                 segments,
                 message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
             };
+        case 'maximum':
+            return {
+                segments,
+                message: `is ${typeof data === 'number' && !Number.isFinite(data) ? 'a number too large to hold' : got}; it must be at most ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds (7 days)'}`,
+            };
         case 'minItems':
             return {
                 segments,
@@ -90007,6 +90108,8 @@ function describeType(value) {
         return 'null';
     if (Array.isArray(value))
         return 'an array';
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return 'a number too large to hold';
     if (typeof value === 'object')
         return 'an object';
     return `${typeof value} ${JSON.stringify(value)}`;
@@ -90039,7 +90142,12 @@ class ProblemList {
         this.text = text;
         this.tree = tree;
     }
-    add(segments, message) {
+    /** at `offset` when given (a duplicate key: the tree finds only the first), else where the path leads */
+    add(segments, message, offset) {
+        if (offset !== undefined) {
+            this.items.push({ path: jsonPath(segments), message, ...lineColumn(this.text, offset) });
+            return;
+        }
         let node;
         for (let n = segments.length; n >= 0 && !node; n--) {
             node = this.tree ? (0,main.findNodeAtLocation)(this.tree, segments.slice(0, n)) : undefined;
@@ -90051,6 +90159,13 @@ class ProblemList {
         this.items.push({ path: jsonPath(segments), message, ...position });
     }
 }
+/** Problems found outside the validator (e.g. MCC's rules), with the line and column of each. */
+function locateProblems(text, found) {
+    const list = new ProblemList(text, parseTree(text));
+    for (const problem of found)
+        list.add(problem.at, problem.message);
+    return list.items;
+}
 function lineColumn(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
@@ -90059,6 +90174,30 @@ function lineColumn(text, offset) {
 }
 /** Validate catalog text: JSON syntax, the schema, then every cross-check. Collects ALL problems. */
 function validateCatalogText(text, ctx) {
+    if (text.trim() === '')
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: 'is empty — write a JSON object with a "configs" array (see catalog/e2e-catalog.json)',
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    const tooDeep = nestingBeyond(text, MAX_NESTING);
+    if (tooDeep !== undefined) {
+        const position = lineColumn(text, tooDeep);
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: `nests arrays and objects deeper than ${MAX_NESTING} levels at line ${position.line}, column ${position.column} — a catalog needs a handful; check the file is the catalog`,
+                    ...position,
+                },
+            ],
+        };
+    }
     const syntaxErrors = [];
     const tree = (0,main.parseTree)(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
     if (syntaxErrors.length > 0 || !tree) {
@@ -90076,6 +90215,14 @@ function validateCatalogText(text, ctx) {
     }
     const data = JSON.parse(text);
     const problems = new ProblemList(text, tree);
+    if (!isObject(data)) {
+        problems.add([], `must be a JSON object with a "configs" array, not ${describeType(data)} — see catalog/e2e-catalog.schema.json`);
+        return { problems: problems.items };
+    }
+    for (const duplicate of duplicateKeys(tree)) {
+        const first = lineColumn(text, duplicate.first);
+        problems.add(duplicate.at, `duplicate key "${String(duplicate.at[duplicate.at.length - 1])}" (first at line ${first.line}, column ${first.column}) — JSON keeps only the last one; remove one of them`, duplicate.offset);
+    }
     if (!validateSchema(data)) {
         for (const error of relevantSchemaErrors(validateSchema.errors ?? [])) {
             const { segments, message } = schemaMessage(error, valueAt(data, error.instancePath
@@ -90107,6 +90254,52 @@ function validateCatalogText(text, ctx) {
         },
         problems: [],
     };
+}
+/** far beyond any catalog, far below what the parsers' recursion survives */
+const MAX_NESTING = 64;
+/** The offset where brackets nest deeper than `limit` (strings skipped), else undefined. */
+function nestingBeyond(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+/** Keys given twice in one object (JSON.parse silently keeps the last): where, and the first's offset. */
+function duplicateKeys(node, at = []) {
+    const found = [];
+    const seen = new Map();
+    (node.children ?? []).forEach((child, index) => {
+        if (node.type === 'object') {
+            const [key, value] = child.children ?? [];
+            const name = String(key?.value);
+            const earlier = seen.get(name);
+            if (earlier !== undefined)
+                found.push({ at: [...at, name], offset: key?.offset ?? 0, first: earlier });
+            else
+                seen.set(name, key?.offset ?? 0);
+            if (value)
+                found.push(...duplicateKeys(value, [...at, name]));
+        }
+        else if (node.type === 'array')
+            found.push(...duplicateKeys(child, [...at, index]));
+    });
+    return found;
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -90170,8 +90363,8 @@ function crossCheck(raw, problems, ctx) {
         if (instanceType !== undefined && !INSTANCE_TYPE.test(instanceType)) {
             problems.add(at('args'), `--instance-type "${instanceType}" is not a SageMaker instance type — use the form ml.<family>.<size>, e.g. ml.g5.xlarge`);
         }
-        const region = flagValue(parsed, 'region');
-        if (region !== undefined && !REGION.test(region)) {
+        const region = flagValue(parsed, 'region') ?? MCC_DEFAULT_REGION;
+        if (!REGION.test(region)) {
             problems.add(at('args'), `--region "${region}" is not an AWS region name — use e.g. us-west-2`);
         }
         const modelName = flagValue(parsed, 'model-name');
@@ -90193,13 +90386,13 @@ function crossCheck(raw, problems, ctx) {
             deploymentConfig: flagValue(parsed, 'deployment-config'),
             modelName: modelName,
             instanceType: instanceType,
-            region: region,
+            region,
             deploymentTarget: (explicitTarget ?? trackTarget),
         };
         const configId = computeConfigId(params);
         const earlier = firstIndexByConfigId.get(configId);
         if (earlier !== undefined) {
-            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results; remove one or change its args`);
+            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results (stricter than MCC, which checks only ids); remove one or change its args`);
         }
         else
             firstIndexByConfigId.set(configId, index);
@@ -90216,8 +90409,8 @@ function checkLifecycle(entry, lifecycle, at, problems) {
         else if (stage === 'benchmark') {
             problems.add(at('lifecycle', i), 'benchmark is not a lifecycle step — opt in with "benchmark": { "workload": "<name>" }');
         }
-        else if (!LIFECYCLE_STAGE_NAMES.includes(stage)) {
-            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}`);
+        else if (!isLifecycleStage(stage)) {
+            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${MCC_DO_SCRIPTS.join(', ')})`);
         }
         if (seen.has(stage))
             problems.add(at('lifecycle', i), `"${stage}" appears twice — list each stage once`);
@@ -90280,16 +90473,21 @@ function companionFile(catalogFile, name) {
     const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)(catalogFile), name);
     return (0,external_node_fs_.existsSync)(beside) ? beside : (0,external_node_path_.join)(SHIPPED_CATALOG_DIR, name);
 }
-function readJson(file, what) {
-    let text;
+/** A catalog file's text; a directory or an unreadable file is the reader's mistake, said so. */
+function readText(file, what) {
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new CatalogError(file, [
-            { path: '$', message: `cannot read the ${what}: ${error.message}` },
-        ]);
+        const err = error;
+        const message = err.code === 'EISDIR'
+            ? `is a directory, not the ${what} — pass the JSON file itself (e.g. ${(0,external_node_path_.join)(displayPath(file), 'e2e-catalog.json')})`
+            : `cannot read the ${what} (${err.code ?? err.message}) — check the path and its permissions`;
+        throw new CatalogError(displayPath(file), [{ path: '$', message }]);
     }
+}
+function readJson(file, what) {
+    const text = readText(file, what);
     try {
         return JSON.parse(text);
     }
@@ -90302,7 +90500,7 @@ function readJson(file, what) {
 function loadWorkloads(catalogFile) {
     const file = companionFile(catalogFile, 'workloads.json');
     const data = readJson(file, 'workload profiles');
-    if (!data.workloads || typeof data.workloads !== 'object') {
+    if (!data?.workloads || typeof data.workloads !== 'object') {
         throw new CatalogError(file, [
             { path: '$.workloads', message: 'is missing — add an object of workload profiles' },
         ]);
@@ -90312,7 +90510,7 @@ function loadWorkloads(catalogFile) {
 function loadPricing(catalogFile) {
     const file = companionFile(catalogFile, 'pricing.json');
     const data = readJson(file, 'price list');
-    return { instances: data.instances ?? {} };
+    return { instances: data?.instances ?? {} };
 }
 /** The default catalog path falls back to the shipped catalog; an explicit path never does. */
 function resolveCatalogPath(requested, cwd = process.cwd()) {
@@ -90338,7 +90536,7 @@ function loadCatalog(file) {
         ]);
     }
     const { file: workloadsFile, workloads } = loadWorkloads(file);
-    const result = validateCatalogText((0,external_node_fs_.readFileSync)(file, 'utf8'), {
+    const result = validateCatalogText(readText(file, 'catalog'), {
         file: shown,
         workloadNames: new Set(Object.keys(workloads)),
         workloadsFile: displayPath(workloadsFile),
@@ -90408,9 +90606,62 @@ const USER_ERROR_NAMES = new Set([
     'BenchmarkConfigError',
     'ThresholdSyntaxError',
 ]);
+const CREDENTIALS_REMEDY = 'set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (in a workflow: the role-to-assume input or aws-actions/configure-aws-credentials); without --table/--bucket everything stays in the local store';
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/**
+ * The user's AWS environment, not our bug: missing or rejected credentials, an endpoint that
+ * cannot be reached. Matched on the SDK's error names and Node's network codes.
+ */
+const AWS_PROBLEMS = [
+    {
+        matches: (e) => e.name === 'CredentialsProviderError' || /Could not load credentials/.test(e.message),
+        say: () => `no AWS credentials were found — ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => [
+            'UnrecognizedClientException',
+            'InvalidClientTokenId',
+            'InvalidSignatureException',
+            'SignatureDoesNotMatch',
+            'ExpiredToken',
+            'ExpiredTokenException',
+            'InvalidAccessKeyId',
+        ].includes(e.name),
+        say: (e) => `AWS rejected the credentials (${e.name}: ${e.message}) — refresh them or ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => ['AccessDeniedException', 'AccessDenied'].includes(e.name),
+        say: (e) => `AWS denied the request (${e.message}) — give the role the permission it names (infra/ has the policies)`,
+    },
+    {
+        matches: (e) => NETWORK_CODES.has(networkCode(e) ?? ''),
+        say: (e) => `cannot reach the AWS endpoint ${process.env.AWS_ENDPOINT_URL ?? '(the region’s)'} (${networkCode(e)}: ${e.message}) — check AWS_ENDPOINT_URL, --region and the network`,
+    },
+];
+function networkCode(e) {
+    const codes = [e, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].map((x) => x?.code);
+    return codes.find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
+}
+/** A sentence for an AWS environment problem, or undefined when the error is something else. */
+function describeAwsProblem(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    return AWS_PROBLEMS.find((p) => p.matches(error))?.say(error);
+}
 function describeError(error) {
     if (error instanceof Error && USER_ERROR_NAMES.has(error.name))
         return error.message;
+    const aws = describeAwsProblem(error);
+    if (aws)
+        return aws;
     const message = error instanceof Error ? error.message : String(error);
     return `unexpected error: ${message} (please report it at https://github.com/mcc/e2e-action/issues; rerun with MCC_E2E_DEBUG=1 for the stack)`;
 }
@@ -90428,6 +90679,13 @@ function debugStack(error) {
  * shell). A catalog absent at the base means every entry is new.
  */
 function baseCatalogEntries(catalogFile, baseRef, repoDir) {
+    const document = baseCatalogDocument(catalogFile, baseRef, repoDir);
+    if (document === undefined)
+        return undefined;
+    return Array.isArray(document.configs) ? document.configs : [];
+}
+/** The whole base catalog (root keys such as stageCommands included); {} when absent, undefined when unreadable. */
+function baseCatalogDocument(catalogFile, baseRef, repoDir) {
     if (!/^[\w./@^~-]+$/.test(baseRef))
         throw new errors_UserError(`base-ref "${baseRef}" is not a git ref`);
     const path = (0,external_node_path_.relative)(repoDir, catalogFile);
@@ -90436,12 +90694,14 @@ function baseCatalogEntries(catalogFile, baseRef, repoDir) {
         throw new errors_UserError(`git is needed for select: changed (${shown.error.message})`);
     if (shown.status !== 0) {
         if (/does not exist|exists on disk, but not in/.test(shown.stderr))
-            return [];
+            return {};
         throw new errors_UserError(`cannot read ${path} at ${baseRef}: ${shown.stderr.trim()} — fetch the base (actions/checkout with fetch-depth: 0)`);
     }
     try {
         const parsed = JSON.parse(shown.stdout);
-        return Array.isArray(parsed.configs) ? parsed.configs : [];
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
     }
     catch {
         // an unreadable base catalog: treat every entry as changed
@@ -90691,7 +90951,7 @@ secrets) {
         // getIDToken masks the token itself: outside the fence of a running stage, or the mask is lost
         fetchToken: () => jobLogFence.outside(() => getIDToken(OIDC_AUDIENCE)),
         onSecret: (token) => secrets?.add(token),
-        onRefreshError: (message) => warning(message),
+        onRefreshError: (message) => core_warning(message),
     });
     info(`Assumed ${roleArn} through GitHub OIDC (sub ${String(session.claims.sub)}); the token file is refreshed before it expires`);
     return session;
@@ -90700,17 +90960,28 @@ secrets) {
 ;// CONCATENATED MODULE: ./src/lifecycle/project-name.ts
 
 const MAX_PROJECT_NAME = 63;
+/** The toolkit's own marker in every project name: what `sweep` recognises as its own. */
+const PROJECT_MARKER = '-e2e';
+const HASH_LENGTH = 6;
 /** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
 function makeRunToken(env = process.env, now = new Date()) {
     if (env.GITHUB_RUN_ID)
         return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     return `${now.getTime().toString(36)}${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
-/** `<id>-<runToken>`, at most 63 characters (SageMaker's name limit): the id is shortened, never the token. */
-function makeProjectName(id, runToken) {
-    const room = MAX_PROJECT_NAME - runToken.length - 1;
-    return `${id.slice(0, room).replace(/-+$/, '')}-${runToken}`;
+/**
+ * The id part of a project name: the id itself when it fits, else its start and a short hash of
+ * the whole id — two ids sharing their first 60 characters still get different names.
+ */
+function projectStem(id, runToken) {
+    const room = MAX_PROJECT_NAME - PROJECT_MARKER.length - runToken.length;
+    if (id.length <= room)
+        return id;
+    const hash = createHash('sha256').update(id).digest('hex').slice(0, HASH_LENGTH);
+    return `${id.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
 }
+/** `<id>-e2e<runToken>`, at most 63 characters (SageMaker's name limit), recognisable and unique. */
+const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT_MARKER}${runToken}`;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/failure-class.ts
 /**
@@ -90732,27 +91003,36 @@ const FAILURE_PATTERNS = [
     {
         name: 'quota',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
     },
     {
         name: 'capacity',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
     },
     {
         name: 'throttling',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/),
     },
     {
         name: 'AWS 5xx',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i),
     },
     {
         name: 'expired or denied credentials',
         failureClass: 'infrastructure',
-        matches: says(/ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+        matches: says(/AWS credentials not configured|ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+    },
+    {
+        name: 'no Docker on the runner',
+        failureClass: 'infrastructure',
+        matches: says(/Docker is not installed|Cannot connect to the Docker daemon/),
     },
     {
         name: 'ECR credentials',
@@ -90765,10 +91045,10 @@ const FAILURE_PATTERNS = [
         matches: says(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
     },
 ];
-/** The first pattern that matches names the class; anything unrecognised is the product's. */
-function classifyFailure(facts) {
-    return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
-}
+/** The signature a failure shows: the first pattern that matches. */
+const failurePattern = (facts) => FAILURE_PATTERNS.find((p) => p.matches(facts));
+/** The class of the matching pattern; anything unrecognised is the product's. */
+const classifyFailure = (facts) => failurePattern(facts)?.failureClass ?? 'product';
 /** A regression is a product (or timeout) failure of a config whose last completed run passed. */
 const failure_class_isRegressionClass = (failureClass) => failureClass === 'product' || failureClass === 'timeout';
 
@@ -90866,6 +91146,8 @@ function resultFields(result) {
                 durationSeconds: Math.round(s.durationSeconds),
                 error: s.error,
                 ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+                ...(s.remedy ? { remedy: s.remedy } : {}),
+                ...(s.log ? { log: s.log } : {}),
             },
         ])),
         projectName: result.projectName,
@@ -91012,6 +91294,7 @@ function joinRecords(records, entries = []) {
 
 
 
+
 /**
  * The coverage model (03-results.md "Reports"): the catalog joined with the records by configId
  * and with the run history. Pure; every renderer (text, JSON, Markdown, HTML) reads this one model.
@@ -91051,6 +91334,8 @@ function stageTimings(record) {
         status: r.status,
         duration: r.duration ?? r.durationSeconds ?? 0,
         error: r.error ?? '',
+        ...(r.remedy ? { remedy: r.remedy } : {}),
+        ...(r.log ? { log: r.log } : {}),
     }))
         .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
 }
@@ -91117,27 +91402,63 @@ function configCoverage(entry, record, history, historyLength) {
         ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
         lastTest: lastTestOf(record),
         duration: record?.lastTestDuration,
-        // a regression is a current product failure that passed before; a new run in progress clears the mark
+        // a regression is a current product failure (or timeout) that passed before; infrastructure
+        // failures and cancellations never are; a new run in progress clears the mark
         regression: Boolean(record?.regression) &&
             bucketOf(status) === 'failing' &&
-            record?.failureClass !== 'infrastructure',
+            (record?.failureClass === undefined || failure_class_isRegressionClass(record.failureClass)),
         flaky: isFlaky(history.map((h) => h.status)),
         lastStatuses,
-        lastRuns: history.slice(-historyLength).map((h) => ({
-            status: h.status,
-            at: h.runTimestamp,
-            durationSeconds: h.durationSeconds,
-            runId: h.runId,
-            ...(h.runUrl ? { runUrl: h.runUrl } : {}),
-        })),
+        lastRuns: history.slice(-historyLength).map(runPoint),
         stageResults: stageTimings(record),
         errorMessage: record?.errorMessage || undefined,
         cleanFailed: Boolean(record?.cleanFailed),
         estimatedCostUsd: record?.estimatedCostUsd,
-        benchmark: benchmarkOf(record, history),
+        benchmark: benchmarkOf(record, history.slice(-historyLength)),
         runUrl: record?.runUrl,
         ...otherIds(record),
+        runId: record?.runId,
+        ...(status === 'running' && record?.runStartedAt ? { runningSince: record.runStartedAt } : {}),
     };
+}
+const runPoint = (h) => ({
+    status: h.status,
+    at: h.runTimestamp,
+    durationSeconds: h.durationSeconds,
+    runId: h.runId,
+    ...(h.runUrl ? { runUrl: h.runUrl } : {}),
+    ...(h.stageDurations ? { stageDurations: h.stageDurations } : {}),
+    ...(h.estimatedCostUsd !== undefined ? { estimatedCostUsd: h.estimatedCostUsd } : {}),
+});
+/** Pass rate and spend per UTC day of each tier, from the runs the report shows. */
+function tierTrends(configs) {
+    const tiers = [...new Set(configs.map((c) => c.tier))];
+    return tiers.map((tier) => {
+        const days = new Map();
+        for (const run of configs.filter((c) => c.tier === tier).flatMap((c) => c.lastRuns)) {
+            const day = run.at.slice(0, 10);
+            const d = days.get(day) ?? { runs: 0, completed: 0, passed: 0, spend: 0 };
+            d.runs += 1;
+            if (isCompleted(run.status))
+                d.completed += 1;
+            if (bucketOf(run.status) === 'passing')
+                d.passed += 1;
+            d.spend += run.estimatedCostUsd ?? 0;
+            days.set(day, d);
+        }
+        return {
+            tier,
+            days: [...days.entries()]
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([day, d]) => ({
+                day,
+                runs: d.runs,
+                passed: d.passed,
+                passRate: d.completed === 0 ? 0 : Math.round((100 * d.passed) / d.completed),
+                spendUsd: Math.round(d.spend * 100) / 100,
+            })),
+        };
+    });
 }
 function summarize(configs) {
     const count = (bucket) => configs.filter((c) => bucketOf(c.status) === bucket).length;
@@ -91198,6 +91519,7 @@ function buildCoverage(input) {
             unusable,
         },
         notInCatalog,
+        tierTrends: tierTrends(configs),
     };
 }
 const GATE_PATTERN = /^\s*([a-z][\w-]*)\s*>=\s*(?:(\d+)\s*\/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s*$/i;
@@ -91247,7 +91569,748 @@ function evaluateGate(model, gate) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/results/s3-artifacts.ts
+
+
+
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.md': 'text/markdown; charset=utf-8',
+    '.log': 'text/plain; charset=utf-8',
+};
+/** Every file below a directory (the run's artifacts). */
+function filesUnder(dir) {
+    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+/** s3://<bucket>/runs/<tier>/<runId>/<catalogId>/… — the local run directory, mirrored. */
+const s3_artifacts_s3RunPrefix = (r) => `runs/${r.tier}/${r.runId}/${r.catalogId}/`;
+/** Writes locally first (always), then uploads the run directory; an upload failure is a note, not a loss. */
+class S3ArtifactSink {
+    local;
+    client;
+    bucket;
+    problems = [];
+    constructor(local, client, bucket) {
+        this.local = local;
+        this.client = client;
+        this.bucket = bucket;
+    }
+    runDir(result) {
+        return this.local.runDir(result);
+    }
+    async writeRunArtifacts(result, summaryMarkdown) {
+        const dir = this.local.runDir(result);
+        let written = [];
+        try {
+            written = await this.local.writeRunArtifacts(result, summaryMarkdown);
+        }
+        catch (error) {
+            this.problems.push(`result.json and summary.md of ${result.catalogId} could not be written in ${dir} (${error.message}); they go to S3 from memory`);
+        }
+        // result.json and summary.md from memory: the upload never depends on the local copy
+        const fromMemory = new Map([
+            ['result.json', `${JSON.stringify(result, null, 2)}\n`],
+            ['summary.md', summaryMarkdown],
+        ]);
+        const logs = (0,external_node_fs_.existsSync)(dir) ? filesUnder(dir).filter((f) => !fromMemory.has((0,external_node_path_.relative)(dir, f))) : [];
+        const uploaded = [];
+        try {
+            for (const [name, body] of [
+                ...fromMemory.entries(),
+                ...logs.map((f) => [(0,external_node_path_.relative)(dir, f), (0,external_node_fs_.readFileSync)(f)]),
+            ]) {
+                const key = `${s3_artifacts_s3RunPrefix(result)}${name}`;
+                const extension = name.slice(name.lastIndexOf('.'));
+                await this.client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+                    Bucket: this.bucket,
+                    Key: key,
+                    Body: body,
+                    ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+                }));
+                uploaded.push(`s3://${this.bucket}/${key}`);
+            }
+        }
+        catch (error) {
+            this.problems.push(`could not upload the artifacts of ${result.catalogId} to s3://${this.bucket}/${s3_artifacts_s3RunPrefix(result)} (${error.message}); they are kept in ${dir}`);
+        }
+        return [...written, ...uploaded];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+
+/** The AWS console page of one S3 object. */
+const s3ConsoleUrl = (bucket, key, region) => `https://${region}.console.aws.amazon.com/s3/object/${encodeURIComponent(bucket)}?region=${encodeURIComponent(region)}&prefix=${encodeURIComponent(key)}`;
+/** Where a run's artifacts are in the results bucket (as the run legs upload them). */
+const runKeyPrefix = (c, runId) => s3_artifacts_s3RunPrefix({ tier: c.tier, runId, catalogId: c.id });
+/** The S3 console pages of one run's result.json and stage logs, as the run leg uploaded them. */
+function runResultLinks(result, bucket, region) {
+    const prefix = s3RunPrefix(result);
+    return {
+        resultJson: s3ConsoleUrl(bucket, `${prefix}result.json`, region),
+        stageLogs: Object.fromEntries(result.stages.flatMap((s) => s.log ? [[s.name, s3ConsoleUrl(bucket, `${prefix}${s.log}`, region)]] : [])),
+    };
+}
+function linksOf(c, inputs) {
+    const links = {};
+    const thisRun = inputs.currentRunUrl !== undefined && c.runUrl === inputs.currentRunUrl;
+    const job = thisRun ? inputs.jobs?.get(c.id) : undefined;
+    const artifact = thisRun ? (inputs.artifacts?.get(c.id) ?? inputs.artifactUrl) : undefined;
+    if (job)
+        links.job = job;
+    if (artifact)
+        links.artifact = artifact;
+    const completed = c.status !== 'untested' && c.status !== 'running';
+    if (inputs.resultsBucket && c.runId && completed) {
+        const region = inputs.region ?? 'us-east-1';
+        const prefix = runKeyPrefix(c, c.runId);
+        links.resultJson = s3ConsoleUrl(inputs.resultsBucket, `${prefix}result.json`, region);
+        const logs = c.stageResults.filter((s) => s.log);
+        if (logs.length > 0) {
+            links.stageLogs = Object.fromEntries(logs.map((s) => [s.name, s3ConsoleUrl(inputs.resultsBucket, `${prefix}${s.log}`, region)]));
+        }
+    }
+    return Object.keys(links).length > 0 ? links : undefined;
+}
+function withLinks(model, inputs) {
+    return {
+        ...model,
+        configs: model.configs.map((c) => {
+            const links = linksOf(c, inputs);
+            return links ? { ...c, links } : c;
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-links.ts
+
+const jobIdOf = (jobName, ids) => {
+    const last = jobName.split(' / ').pop() ?? jobName;
+    return ids.has(last) ? last : undefined;
+};
+async function lookUpRunLinks(options) {
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl });
+    const where = { owner: options.owner, repo: options.repo, run_id: options.runId, per_page: 100 };
+    const ids = new Set(options.ids);
+    const links = { jobs: new Map(), artifacts: new Map() };
+    try {
+        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+            ...where,
+            filter: 'latest',
+        });
+        for (const job of jobs) {
+            const id = jobIdOf(job.name, ids);
+            if (id && job.html_url)
+                links.jobs.set(id, job.html_url);
+        }
+        const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, where);
+        for (const artifact of artifacts) {
+            const id = artifact.name.startsWith(options.artifactPrefix)
+                ? artifact.name.slice(options.artifactPrefix.length)
+                : undefined;
+            if (id && ids.has(id)) {
+                links.artifacts.set(id, `${options.serverUrl}/${options.owner}/${options.repo}/actions/runs/${options.runId}/artifacts/${artifact.id}`);
+            }
+        }
+    }
+    catch (error) {
+        const status = error.status;
+        links.note = `Job and artifact links were not looked up (GitHub answered ${status ?? error.message}) — give the report job \`permissions: actions: read\`.`;
+    }
+    return links;
+}
+
+;// CONCATENATED MODULE: ./src/report/duration.ts
+/**
+ * The one duration formatter of summaries, the text report and the dashboard page. It rounds
+ * once, to the precision shown, before splitting into units, so no unit ever reads 60
+ * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
+ * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
+ */
+function duration_formatDuration(seconds) {
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    const tenths = Math.round(seconds * 10);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** Plain tables for the terminal and Markdown tables for summaries (cells escaped). */
+const width = (s) => [...s].length;
+function table_renderTextTable(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c))))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n');
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** GitHub's summary helpers do not escape; every value shown in Markdown/HTML passes here. */
+function table_escapeHtml(value) {
+    return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
+function table_markdownCell(value) {
+    return table_escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
+function markdownTableOf(headerCells, rowCells) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
+}
+function table_renderMarkdownTable(headers, rows) {
+    return markdownTableOf(headers.map(table_markdownCell), rows.map((r) => r.map(table_markdownCell)));
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+
+
+const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
+const REGRESSION_MARK = '⚠️ REGRESSION';
+const RUN_ICONS = { pass: '✅', cancelled: '🚫', deferred: '⏸️' };
+const statusIcon = (status) => status.startsWith('fail-') ? '❌' : (RUN_ICONS[status] ?? '⏳');
+/** `fail-deploy (infrastructure)`: the class is shown wherever it is not the product's. */
+const statusText = (r) => r.failureClass && r.failureClass !== 'product' && r.status !== 'cancelled'
+    ? `${r.status} (${r.failureClass})`
+    : r.status;
+const costText = (r) => r.estimatedCostUsd === undefined
+    ? 'unknown (no price for this instance type)'
+    : `$${r.estimatedCostUsd.toFixed(2)}`;
+/** "endpoint up 18.2 s, idle 0.4 s" */
+const endpointText = (r) => `endpoint up ${formatDuration(r.endpointSeconds)}, idle ${formatDuration(r.idleEndpointSeconds)}`;
+/** What the schedule did: "schedule overlap-tune: deploy held 31m 0s to meet the tune (…)". */
+function scheduleText(r) {
+    if (!r.deployHold)
+        return `schedule ${r.schedule}`;
+    const { seconds, reason } = r.deployHold;
+    return seconds > 0
+        ? `schedule ${r.schedule}: deploy held ${formatDuration(seconds)} to meet the tune (${reason})`
+        : `schedule ${r.schedule}: deploy not held (${reason})`;
+}
+/** a tune run as submit and wait shows both */
+const durationText = (s) => s.phases?.submit && s.phases.wait
+    ? `${formatDuration(s.durationSeconds)} (submit ${formatDuration(s.phases.submit.durationSeconds)}, wait ${formatDuration(s.phases.wait.durationSeconds)})`
+    : formatDuration(s.durationSeconds);
+/** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
+const earlierErrors = (s) => (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
+function stageRow(s) {
+    const own = s.status === 'fail'
+        ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
+        : s.status === 'skip'
+            ? s.error
+            : (s.note ?? '');
+    const error = [...earlierErrors(s), ...(own ? [own] : [])].join('\n');
+    return [
+        STATUS_ICONS[s.status] ?? s.status,
+        s.attempt && s.attempt > 1 ? `${s.name} (${s.attempt} attempts)` : s.name,
+        s.status === 'skip' && !s.phases ? '—' : durationText(s),
+        error,
+    ];
+}
+/** A step summary stays well under GitHub's 1 MiB: trim with a note pointing at the artifact. */
+function capMarkdown(markdown, maxBytes, fullAt) {
+    if (Buffer.byteLength(markdown) <= maxBytes)
+        return markdown;
+    const note = `\n\n_… trimmed to fit the summary limit; the full text is in ${table_escapeHtml(fullAt)}._\n`;
+    let cut = markdown.slice(0, maxBytes - Buffer.byteLength(note));
+    while (Buffer.byteLength(cut) > maxBytes - Buffer.byteLength(note))
+        cut = cut.slice(0, -1024);
+    return cut.slice(0, cut.lastIndexOf('\n')) + note;
+}
+function artifactLine({ dir, s3, runUrl }) {
+    if (s3) {
+        const logs = Object.entries(s3.stageLogs).map(([stage, url]) => `[${escapeHtml(stage)}](${escapeHtml(url)})`);
+        return `Logs and result.json in S3: [result.json](${escapeHtml(s3.resultJson)})${logs.length ? ` · stage logs: ${logs.join(' · ')}` : ''}`;
+    }
+    if (runUrl)
+        return `Logs and result.json: ${markdownCell(dir)} in [this run's artifacts](${escapeHtml(runUrl)}#artifacts)`;
+    return `Logs and result.json: ${markdownCell(dir)}`;
+}
+function renderRunMarkdown(r, artifacts) {
+    const regression = r.regression ? ` ${REGRESSION_MARK} (was ${escapeHtml(r.previousStatus)})` : '';
+    const lines = [
+        `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(statusText(r))}${regression}`,
+        '',
+        `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatDuration(r.durationSeconds)}`,
+        '',
+        renderMarkdownTable(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
+        '',
+        `Estimated cost: ${costText(r)} (${escapeHtml(endpointText(r))}) · ${escapeHtml(scheduleText(r))}`,
+    ];
+    if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
+        lines.push('', `Waited ${formatDuration(r.waitedSeconds)} for a ${markdownCell(r.instanceType)} endpoint slot.`);
+    if (r.status === 'deferred')
+        lines.push('', `> [!NOTE]\n> Deferred: ${markdownCell(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`);
+    if (r.cleanFailed)
+        lines.push('', `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${escapeHtml(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`);
+    if (r.cancelled)
+        lines.push('', `> [!NOTE]\n> ${markdownCell(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}.`);
+    if (r.benchmark)
+        lines.push('', r.benchmark.markdown.trimEnd());
+    if (artifacts)
+        lines.push('', artifactLine(artifacts));
+    return `${lines.join('\n')}\n`;
+}
+function renderResultsText(results) {
+    const rows = results.map((r) => [
+        r.tier,
+        r.catalogId,
+        `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
+        formatDuration(r.durationSeconds),
+        `${formatDuration(r.endpointSeconds)} (idle ${formatDuration(r.idleEndpointSeconds)})`,
+        r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
+        r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
+    ]);
+    const passing = results.filter((r) => r.status === 'pass').length;
+    const cancelled = results.filter((r) => r.status === 'cancelled').length;
+    const deferred = results.filter((r) => r.status === 'deferred').length;
+    const infrastructure = results.filter((r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure').length;
+    const regressions = results.filter((r) => r.regression).length;
+    return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled - deferred} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''}${deferred > 0 ? ` | ${deferred} deferred` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+const FLAKY_MARK = '~ FLAKY';
+/** an infrastructure failure (quota, capacity, throttling, credentials): not the product's fault */
+const INFRASTRUCTURE_MARK = '(infrastructure)';
+/** The status with its marks, as every renderer shows it. */
+function statusLabel(c) {
+    return [
+        c.previousStatus ? `${c.status} (last: ${c.previousStatus})` : c.status,
+        ...(c.failureClass === 'infrastructure' ? [INFRASTRUCTURE_MARK] : []),
+        ...(c.regression ? [REGRESSION_MARK] : []),
+        ...(c.flaky ? [FLAKY_MARK] : []),
+    ].join('  ');
+}
+/**
+ * `Summary: 28 total | 20 passing | 1 failing | 7 untested | 71% coverage` — the line of
+ * 03-results.md; configs being run right now add `| N running` before the coverage.
+ */
+function summaryLine(s) {
+    const running = s.running > 0 ? ` | ${s.running} running` : '';
+    const cancelled = s.cancelled > 0 ? ` | ${s.cancelled} cancelled` : '';
+    return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running}${cancelled} | ${s.coveragePercent}% coverage`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Failures that are not the product's, apart from those that are: `2 infrastructure failures,
+ * 0 regressions` (+ cancellations). Undefined when nothing failed or was cancelled.
+ */
+function failureClassLine(s) {
+    if (s.failing === 0 && s.cancelled === 0)
+        return undefined;
+    return [
+        plural(s.infrastructureFailures, 'infrastructure failure'),
+        plural(s.regressions, 'regression'),
+        ...(s.cancelled > 0
+            ? [`${s.cancelled} cancelled (never a regression; gates use their last completed run)`]
+            : []),
+    ].join(', ');
+}
+/** The sentence above the rows of configurations recorded under more than one key. */
+const OTHER_KEYS_NOTE = "Also recorded under another configId (MCC's do/register --ci 7-field id); the newest result is shown:";
+/** `[id, other keys]` of every row that joined more than one table item. */
+const otherKeyRows = (model) => [...model.configs, ...model.notInCatalog]
+    .filter((c) => c.otherConfigIds?.length)
+    .map((c) => [c.id || c.configId, (c.otherConfigIds ?? []).join(', ')]);
+const notInCatalogRow = (r) => [
+    r.id || '—',
+    r.configId,
+    r.tier || '—',
+    r.status,
+    r.lastTest ?? '—',
+];
+/** The registered configurations (outside the catalog, re-tested on schedule) and those that cannot run. */
+function registeredText(model) {
+    const { configs, unusable, summary } = model.registered;
+    if (configs.length === 0 && unusable.length === 0)
+        return [];
+    const lines = [
+        '',
+        `Registered (${configs.length} configuration${configs.length === 1 ? '' : 's'} teams registered outside the catalog):`,
+    ];
+    if (configs.length > 0)
+        lines.push(renderTextTable(['Tier', 'Config', 'configId', 'Model', 'Status', 'Last runs', 'Last Test', 'Duration'], configs.map((c) => [
+            c.tier,
+            c.id,
+            c.configId,
+            c.model,
+            statusLabel(c),
+            c.lastStatuses.join(' ') || '—',
+            c.lastTest ?? '—',
+            formatDuration(c.duration),
+        ])).replace(/^/gm, '  '), `  Registered: ${summaryLine(summary).replace(/^Summary: /, '')}`);
+    if (unusable.length > 0)
+        lines.push(`  Not run (${unusable.length} registered record${unusable.length === 1 ? '' : 's'} that cannot become an entry):`, ...unusable.map((u) => `    ${u.configId}  ${u.reason}`));
+    return lines;
+}
+function renderCoverageText(model) {
+    const rows = model.configs.map((c) => [
+        c.tier,
+        c.id,
+        statusLabel(c),
+        c.lastTest ?? '—',
+        formatDuration(c.duration),
+    ]);
+    const lines = [
+        `📊 E2E coverage report${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
+        '',
+        model.configs.length > 0
+            ? renderTextTable(['Tier', 'Config', 'Status', 'Last Test', 'Duration'], rows)
+            : 'No catalog entries in this report.',
+    ];
+    if (model.notInCatalog.length > 0) {
+        lines.push('', `Not in catalog (${model.notInCatalog.length} record${model.notInCatalog.length === 1 ? '' : 's'} whose configId no catalog entry has):`, renderTextTable(['Id', 'configId', 'Tier', 'Status', 'Last Test'], model.notInCatalog.map(notInCatalogRow)).replace(/^/gm, '  '));
+    }
+    lines.push(...registeredText(model));
+    const others = otherKeyRows(model);
+    if (others.length > 0) {
+        lines.push('', OTHER_KEYS_NOTE, renderTextTable(['Config', 'Also as'], others).replace(/^/gm, '  '));
+    }
+    const classes = failureClassLine(model.summary);
+    lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+/** A step summary must stay well under GitHub's 1 MiB. */
+const SUMMARY_MAX_BYTES = 512 * 1024;
+/** A PR comment must stay under 65,535 characters; bytes ≥ characters, so a byte cap is safe. */
+const COMMENT_MAX_BYTES = 60_000;
+const markdown_RUN_ICONS = {
+    passing: '✅',
+    failing: '❌',
+    running: '⏳',
+    cancelled: '🚫',
+    untested: '▫️',
+};
+const iconOf = (status) => markdown_RUN_ICONS[bucketOf(status)];
+/** Only plain http(s) links are rendered; anything else stays text. */
+const safeUrl = (url) => url && /^https?:\/\/[^\s<>()"'`]+$/.test(url) ? url : undefined;
+const linked = (text, url) => {
+    const safe = safeUrl(url);
+    return safe ? `[${table_markdownCell(text)}](${table_escapeHtml(safe)})` : table_markdownCell(text);
+};
+const table = (headers, rows) => markdownTableOf(headers.map(table_markdownCell), rows);
+const cost = (c) => c.estimatedCostUsd === undefined ? '—' : `$${c.estimatedCostUsd.toFixed(2)}`;
+const firstLine = (text, max = 300) => {
+    const line = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+};
+function configRow(c) {
+    return [
+        table_markdownCell(c.tier),
+        `${iconOf(c.status)} ${table_markdownCell(c.id)}`,
+        table_markdownCell(c.model),
+        table_markdownCell(c.instance),
+        linked(statusLabel(c), c.runUrl),
+        c.lastStatuses.map(iconOf).join('') || '—',
+        table_markdownCell(c.lastTest ?? '—'),
+        table_markdownCell(duration_formatDuration(c.duration)),
+        table_markdownCell(cost(c)),
+    ];
+}
+function regressionsSection(model) {
+    const regressed = [...model.configs, ...model.registered.configs].filter((c) => c.regression);
+    if (regressed.length === 0)
+        return undefined;
+    const items = regressed.map((c) => `> - **${table_markdownCell(c.id)}** — ${linked(c.status, c.runUrl)}: ${table_markdownCell(firstLine(c.errorMessage))}`);
+    return [
+        '> [!CAUTION]',
+        `> **${regressed.length} regression${regressed.length === 1 ? '' : 's'}** (passed before, failing now):`,
+        ...items,
+    ].join('\n');
+}
+function failingSection(model) {
+    const failing = model.configs.filter((c) => bucketOf(c.status) === 'failing');
+    if (failing.length === 0)
+        return undefined;
+    return `### Failing\n\n${table(['Config', 'Status', 'Error'], failing.map((c) => [
+        table_markdownCell(c.id),
+        linked(statusLabel(c), c.runUrl),
+        table_markdownCell(firstLine(c.errorMessage)),
+    ]))}`;
+}
+function notInCatalogSection(model) {
+    if (model.notInCatalog.length === 0)
+        return undefined;
+    return `### Not in catalog\n\nRecords whose configId no catalog entry has (a changed entry or a removed one):\n\n${table(['Id', 'configId', 'Tier', 'Status', 'Last test'], model.notInCatalog.map((r) => [r.id || '—', r.configId, r.tier || '—', r.status, r.lastTest ?? '—'].map(table_markdownCell)))}`;
+}
+function registeredSection(model) {
+    const { configs, unusable, summary } = model.registered;
+    if (configs.length === 0 && unusable.length === 0)
+        return undefined;
+    const parts = [
+        `### Registered\n\nConfigurations teams registered outside the catalog (\`do/register --ci\`), re-tested on schedule — ${table_escapeHtml(summaryLine(summary).replace(/^Summary: /, ''))}`,
+    ];
+    if (configs.length > 0)
+        parts.push(table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], configs.map(configRow)));
+    if (unusable.length > 0)
+        parts.push(`**Not run** — records that cannot become an entry (fix and register again):\n\n${table(['configId', 'Model', 'Why'], unusable.map((u) => [u.configId, u.model || '—', u.reason].map(table_markdownCell)))}`);
+    return parts.join('\n\n');
+}
+function otherKeysSection(model) {
+    const rows = otherKeyRows(model);
+    if (rows.length === 0)
+        return undefined;
+    return `${table_markdownCell(OTHER_KEYS_NOTE)}\n\n${table(['Config', 'Also as'], rows.map((r) => r.map(table_markdownCell)))}`;
+}
+/**
+ * The job summary / PR comment. Sections are ordered by importance (summary, gate, regressions,
+ * failures, the full table, records not in the catalog), so a trim for size drops the least
+ * important part first and says where the full report is.
+ */
+function renderCoverageMarkdown(model, options) {
+    const gate = options.gate
+        ? `${options.gate.passed ? '✅' : '❌'} ${table_markdownCell(options.gate.sentence)}`
+        : undefined;
+    const classes = failureClassLine(model.summary);
+    const sections = [
+        ...(options.before ?? []),
+        `## 📊 E2E coverage${model.tier ? ` — tier ${table_markdownCell(model.tier)}` : ''}`,
+        `**${table_escapeHtml(summaryLine(model.summary))}**${classes ? `\n\n${table_escapeHtml(classes)}` : ''}\n\nRead from ${table_markdownCell(model.source)} at ${table_escapeHtml(model.generatedAt)}.`,
+        gate,
+        regressionsSection(model),
+        failingSection(model),
+        model.configs.length > 0
+            ? `### All configs\n\n${table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], model.configs.map(configRow))}`
+            : 'No catalog entries in this report.',
+        registeredSection(model),
+        notInCatalogSection(model),
+        otherKeysSection(model),
+        ...(options.after ?? []),
+    ].filter((s) => s !== undefined);
+    return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);
+}
+
+;// CONCATENATED MODULE: ./src/github/regression-issues.ts
+
+
+
+
+
+/**
+ * One GitHub issue per regressed config (05-github.md, issue #15): a config that passed and now
+ * fails opens an issue, found again by a hidden marker with its configId, so it is never
+ * duplicated; a later failure comments on it (once per run, by a second marker); the first
+ * pass closes it with a comment. A read-only token (a fork, no `issues: write`) gets a note.
+ */
+const ISSUE_LABEL = 'mcc-e2e-regression';
+const issueMarker = (configId) => `<!-- mcc-e2e-regression:${configId} -->`;
+const runMarker = (runId) => `<!-- mcc-e2e-run:${runId} -->`;
+const EXCERPT_LINES = 20;
+const EXCERPT_CHARS = 2000;
+function excerpt(text) {
+    const lines = text.split('\n').slice(0, EXCERPT_LINES).join('\n');
+    return lines.length > EXCERPT_CHARS ? `${lines.slice(0, EXCERPT_CHARS)}…` : lines;
+}
+const regression_issues_link = (text, url) => {
+    const safe = safeUrl(url);
+    return safe ? `[${table_markdownCell(text)}](${table_escapeHtml(safe)})` : table_markdownCell(text);
+};
+function runLinks(c) {
+    const l = c.links ?? {};
+    const parts = [
+        l.job ? regression_issues_link('job', l.job) : c.runUrl ? regression_issues_link('run', c.runUrl) : undefined,
+        l.artifact ? regression_issues_link('artifact', l.artifact) : undefined,
+        l.resultJson ? regression_issues_link('result.json', l.resultJson) : undefined,
+        ...Object.entries(l.stageLogs ?? {}).map(([stage, url]) => regression_issues_link(`${stage} log`, url)),
+    ].filter((p) => p !== undefined);
+    return parts.length > 0 ? parts.join(' · ') : 'no links recorded';
+}
+/** What failed, where to read more, and when it last passed. */
+function failureText(c) {
+    const stage = c.stageResults.find((s) => s.status === 'fail');
+    const error = stage?.error || c.errorMessage || '';
+    const lastPass = [...c.lastRuns].reverse().find((r) => bucketOf(r.status) === 'passing');
+    return [
+        `| | |`,
+        `|---|---|`,
+        `| Config | ${table_markdownCell(c.id)} (tier ${table_markdownCell(c.tier)}, configId \`${table_escapeHtml(c.configId)}\`) |`,
+        `| Model | ${table_markdownCell(c.model)} |`,
+        `| Instance | ${table_markdownCell(c.instance)} |`,
+        `| Status | ${table_markdownCell(c.status)}${c.lastTest ? ` at ${table_escapeHtml(c.lastTest)}` : ''} |`,
+        `| First failing stage | ${table_markdownCell(stage?.name ?? c.status.replace(/^fail-/, ''))}${stage ? ` after ${table_escapeHtml(duration_formatDuration(stage.duration))}` : ''} |`,
+        ...(stage?.remedy ? [`| Remedy | ${table_markdownCell(stage.remedy)} |`] : []),
+        `| Links | ${runLinks(c)} |`,
+        `| Last passing run | ${lastPass ? regression_issues_link(lastPass.at, lastPass.runUrl) : 'not in the history shown'} |`,
+        '',
+        error ? `<pre>${table_escapeHtml(excerpt(error))}</pre>` : '_no error text recorded_',
+    ].join('\n');
+}
+const statusOf = (error) => typeof error.status === 'number'
+    ? error.status
+    : undefined;
+function refusal(step, error) {
+    const status = statusOf(error);
+    const reason = status === 401 || status === 403 || status === 404
+        ? `the token cannot write issues here (HTTP ${status}) — give the report job \`permissions: issues: write\``
+        : `GitHub answered ${status ?? error.message}`;
+    return `Regression issues were not updated (${step} failed): ${reason}. The regressions are in this job summary.`;
+}
+async function syncRegressionIssues(options) {
+    if (options.readOnly) {
+        return {
+            actions: [],
+            note: 'Regression issues were not updated: pull requests from forks get a read-only token. The regressions are in this job summary.',
+        };
+    }
+    const octokit = getOctokit(options.token, { baseUrl: options.baseUrl });
+    const where = { owner: options.owner, repo: options.repo };
+    let open;
+    try {
+        open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, state: 'open', per_page: 100 })).filter((i) => !i.pull_request);
+    }
+    catch (error) {
+        return { actions: [], note: refusal('listing the open issues', error) };
+    }
+    const issueOf = (c) => open.find((i) => i.body?.includes(issueMarker(c.configId)));
+    const actions = [];
+    const comment = async (c, issue, body) => {
+        const marker = c.runId ? runMarker(c.runId) : undefined;
+        if (marker && issue.body?.includes(marker))
+            return false; // the run that opened it
+        if (marker) {
+            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+                ...where,
+                issue_number: issue.number,
+                per_page: 100,
+            });
+            if (comments.some((k) => k.body?.includes(marker)))
+                return false; // this run was told already
+        }
+        await octokit.rest.issues.createComment({
+            ...where,
+            issue_number: issue.number,
+            body: marker ? `${marker}\n${body}` : body,
+        });
+        return true;
+    };
+    let step = '';
+    try {
+        for (const c of options.configs) {
+            const issue = issueOf(c);
+            const bucket = bucketOf(c.status);
+            if (!issue && c.regression) {
+                step = `opening the issue of ${c.id}`;
+                const { data } = await octokit.rest.issues.create({
+                    ...where,
+                    title: `E2E regression: ${c.id} ${c.status} (${c.model} on ${c.instance})`,
+                    labels: [ISSUE_LABEL],
+                    body: `${issueMarker(c.configId)}\n${c.runId ? `${runMarker(c.runId)}\n` : ''}**${table_markdownCell(c.id)}** passed before and now fails: ${table_markdownCell(c.status)}.\n\n${failureText(c)}\n\nThis issue is updated by the E2E report: a later failure comments here, the first pass closes it.\n`,
+                });
+                actions.push({ id: c.id, action: 'opened', number: data.number, url: data.html_url });
+            }
+            else if (issue && bucket === 'failing') {
+                step = `commenting on #${issue.number}`;
+                const body = `Still failing: **${table_markdownCell(c.status)}**.\n\n${failureText(c)}\n`;
+                if (await comment(c, issue, body))
+                    actions.push({ id: c.id, action: 'commented', number: issue.number, url: issue.html_url });
+            }
+            else if (issue && bucket === 'passing') {
+                step = `closing #${issue.number}`;
+                await comment(c, issue, `✅ **${table_markdownCell(c.id)}** passes again${c.lastTest ? ` (${table_escapeHtml(c.lastTest)})` : ''}: ${runLinks(c)}. Closing.\n`);
+                await octokit.rest.issues.update({
+                    ...where,
+                    issue_number: issue.number,
+                    state: 'closed',
+                    state_reason: 'completed',
+                });
+                actions.push({ id: c.id, action: 'closed', number: issue.number, url: issue.html_url });
+            }
+        }
+    }
+    catch (error) {
+        return { actions, note: refusal(step, error) };
+    }
+    return { actions };
+}
+const VERBS = {
+    opened: 'opened',
+    commented: 'commented on',
+    closed: 'closed',
+};
+/** The summary lines of what was done. */
+const issueActionLines = (actions) => actions.map((a) => `Regression issue ${VERBS[a.action]} for ${a.id}: #${a.number} ${a.url}`);
+
+;// CONCATENATED MODULE: ./src/results/record-check.ts
+const RECORD_FIELDS = {
+    configId: 'string',
+    testStatus: 'string',
+    previousTestStatus: 'string',
+    regression: 'boolean',
+    failureClass: 'string',
+    lastTestTimestamp: 'string',
+    lastTestDuration: 'number',
+    e2eCatalogId: 'string',
+    tier: 'string',
+    modelName: 'string',
+    instanceType: 'string',
+    stageResults: 'object',
+    errorMessage: 'string',
+    cleanFailed: 'boolean',
+    runId: 'string',
+    runUrl: 'string',
+    runStartedAt: 'string',
+    estimatedCostUsd: 'number',
+    benchmarkEnabled: 'boolean',
+};
+const HISTORY_FIELDS = {
+    configId: 'string',
+    runTimestamp: 'string',
+    runId: 'string',
+    status: 'string',
+    failureClass: 'string',
+    durationSeconds: 'number',
+    estimatedCostUsd: 'number',
+};
+const REQUIRED_RECORD = ['configId'];
+const REQUIRED_HISTORY = ['configId', 'runTimestamp', 'status'];
+const typeOf = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+function problemOf(value, fields, required) {
+    if (typeOf(value) !== 'object')
+        return `is ${typeOf(value)}, not a JSON object`;
+    const item = value;
+    const missing = required.find((f) => item[f] === undefined);
+    if (missing)
+        return `has no field "${missing}"`;
+    for (const [field, type] of Object.entries(fields)) {
+        const actual = typeOf(item[field]);
+        if (item[field] !== undefined && actual !== type)
+            return `field "${field}" is ${actual} ${JSON.stringify(item[field])?.slice(0, 40)}, not a ${type}`;
+    }
+    return undefined;
+}
+/** Undefined when a report can read it; else what is wrong, naming the field. */
+const recordProblem = (value) => problemOf(value, RECORD_FIELDS, REQUIRED_RECORD);
+const historyProblem = (value) => problemOf(value, HISTORY_FIELDS, REQUIRED_HISTORY);
+
 ;// CONCATENATED MODULE: ./src/results/local-store.ts
+
 
 
 
@@ -91278,13 +92341,15 @@ class LocalStore {
         const file = this.recordFile(configId);
         return (0,external_node_fs_.existsSync)(file) ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
     }
+    /** records and history lines a reader skipped, each naming its file and field */
+    warnings = [];
     async listRecords() {
         const dir = (0,external_node_path_.join)(this.dir, 'records');
         if (!(0,external_node_fs_.existsSync)(dir))
             return [];
         return (0,external_node_fs_.readdirSync)(dir)
             .filter((f) => f.endsWith('.json'))
-            .map((f) => JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8')));
+            .flatMap((f) => this.readChecked((0,external_node_path_.join)(dir, f), (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'), recordProblem));
     }
     async listHistory(configId) {
         const file = (0,external_node_path_.join)(this.dir, 'history', `${configId}.jsonl`);
@@ -91292,8 +92357,24 @@ class LocalStore {
             return [];
         return (0,external_node_fs_.readFileSync)(file, 'utf8')
             .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line));
+            .flatMap((line, i) => line.trim() ? this.readChecked(`${file}:${i + 1}`, line, historyProblem) : []);
+    }
+    /** One record or history line, or nothing and a warning saying where and what is wrong. */
+    readChecked(where, text, problemOf) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            this.warnings.push(`${where}: not valid JSON (${error.message}) — skipped`);
+            return [];
+        }
+        const problem = problemOf(value);
+        if (problem) {
+            this.warnings.push(`${where}: ${problem} — skipped`);
+            return [];
+        }
+        return [value];
     }
     async register(entry, registration, at) {
         const old = await this.getRecord(entry.configId);
@@ -91362,6 +92443,7 @@ class LocalStore {
 
 
 
+
 /**
  * `SET #a = :a, …` for the defined fields of an object, and `#b = if_not_exists(#b, :b)` for
  * fields that keep the value already there (createdAt, an opt-in others may have set).
@@ -91403,10 +92485,18 @@ class DynamoDbStore {
         const { Item } = await this.options.client.send(new lib_dynamodb_dist_cjs/* GetCommand */.s$({ TableName: this.options.table, Key: { configId } }));
         return Item;
     }
+    /** items a reader skipped, each naming its table key and field */
+    warnings = [];
     async listRecords() {
         const records = [];
         for await (const page of (0,lib_dynamodb_dist_cjs/* paginateScan */.TB)({ client: this.options.client }, { TableName: this.options.table })) {
-            records.push(...(page.Items ?? []));
+            for (const item of page.Items ?? []) {
+                const problem = recordProblem(item);
+                if (problem)
+                    this.warnings.push(`table ${this.options.table}, configId ${JSON.stringify(item.configId)}: ${problem} — skipped`);
+                else
+                    records.push(item);
+            }
         }
         return records;
     }
@@ -91420,7 +92510,13 @@ class DynamoDbStore {
             ScanIndexForward: false,
             Limit: limit,
         }));
-        return (Items ?? []).reverse();
+        const valid = (Items ?? []).filter((item) => {
+            const problem = historyProblem(item);
+            if (problem)
+                this.warnings.push(`table ${this.options.historyTable}, configId ${configId}, runTimestamp ${JSON.stringify(item.runTimestamp)}: ${problem} — skipped`);
+            return !problem;
+        });
+        return valid.reverse();
     }
     async register(entry, registration, at) {
         const { configId, schemaVersion, ...identity } = identityFields(entry);
@@ -91536,7 +92632,13 @@ class ResilientStore {
         }
     }
     async finishRun(result) {
-        await this.local.finishRun(result);
+        // the local copy and the table are independent: one failing never keeps the other from the result
+        try {
+            await this.local.finishRun(result);
+        }
+        catch (error) {
+            this.problems.push(`the local store ${this.local.dir} could not keep the result of ${result.catalogId} (${describe(error)})`);
+        }
         try {
             return await this.primary.finishRun(result);
         }
@@ -91552,67 +92654,14 @@ class ResilientStore {
     getRecord(configId) {
         return this.primary.getRecord(configId);
     }
+    get warnings() {
+        return this.primary.warnings ?? [];
+    }
     listRecords() {
         return this.primary.listRecords();
     }
     listHistory(configId) {
         return this.primary.listHistory(configId);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/results/s3-artifacts.ts
-
-
-
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.md': 'text/markdown; charset=utf-8',
-    '.log': 'text/plain; charset=utf-8',
-};
-/** Every file below a directory (the run's artifacts). */
-function filesUnder(dir) {
-    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
-        const path = (0,external_node_path_.join)(dir, name);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-/** s3://<bucket>/runs/<tier>/<runId>/<catalogId>/… — the local run directory, mirrored. */
-const s3RunPrefix = (r) => `runs/${r.tier}/${r.runId}/${r.catalogId}/`;
-/** Writes locally first (always), then uploads the run directory; an upload failure is a note, not a loss. */
-class S3ArtifactSink {
-    local;
-    client;
-    bucket;
-    problems = [];
-    constructor(local, client, bucket) {
-        this.local = local;
-        this.client = client;
-        this.bucket = bucket;
-    }
-    runDir(result) {
-        return this.local.runDir(result);
-    }
-    async writeRunArtifacts(result, summaryMarkdown) {
-        const written = await this.local.writeRunArtifacts(result, summaryMarkdown);
-        const dir = this.local.runDir(result);
-        const uploaded = [];
-        try {
-            for (const file of filesUnder(dir)) {
-                const key = `${s3RunPrefix(result)}${(0,external_node_path_.relative)(dir, file)}`;
-                const extension = file.slice(file.lastIndexOf('.'));
-                await this.client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-                    Bucket: this.bucket,
-                    Key: key,
-                    Body: (0,external_node_fs_.readFileSync)(file),
-                    ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
-                }));
-                uploaded.push(`s3://${this.bucket}/${key}`);
-            }
-        }
-        catch (error) {
-            this.problems.push(`could not upload the artifacts of ${result.catalogId} to s3://${this.bucket}/${s3RunPrefix(result)} (${error.message}); they are kept in ${dir}`);
-        }
-        return [...written, ...uploaded];
     }
 }
 
@@ -91887,6 +92936,9 @@ class MergedLocalStores {
         this.dir = dir;
         this.stores = stores;
     }
+    get warnings() {
+        return this.stores.flatMap((s) => s.warnings);
+    }
     get description() {
         return this.stores.length <= 1
             ? `local store ${this.dir}`
@@ -91930,6 +92982,9 @@ function openReportSource(settings) {
     return {
         description: `DynamoDB table ${settings.table}${settings.historyTable ? ` (history: ${settings.historyTable})` : ''}`,
         listRecords: () => store.listRecords(),
+        get warnings() {
+            return store.warnings;
+        },
         listHistory: (configId) => store.listHistory(configId),
     };
 }
@@ -91953,383 +93008,7 @@ async function readCoverage(source, options) {
         source: source.description,
         historyLength: options.historyLength,
     });
-    return { model, records };
-}
-
-;// CONCATENATED MODULE: ./src/report/table.ts
-/** Plain tables for the terminal and Markdown tables for summaries (cells escaped). */
-const width = (s) => [...s].length;
-function table_renderTextTable(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c))))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)].join('\n');
-}
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** GitHub's summary helpers do not escape; every value shown in Markdown/HTML passes here. */
-function table_escapeHtml(value) {
-    return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
-function table_markdownCell(value) {
-    return table_escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
-function markdownTableOf(headerCells, rowCells) {
-    const row = (cells) => `| ${cells.join(' | ')} |`;
-    return [row(headerCells), row(headerCells.map(() => '---')), ...rowCells.map(row)].join('\n');
-}
-function table_renderMarkdownTable(headers, rows) {
-    return markdownTableOf(headers.map(table_markdownCell), rows.map((r) => r.map(table_markdownCell)));
-}
-
-;// CONCATENATED MODULE: ./src/report/run-summary.ts
-
-
-
-const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
-const REGRESSION_MARK = '⚠️ REGRESSION';
-const RUN_ICONS = { pass: '✅', cancelled: '🚫', deferred: '⏸️' };
-const statusIcon = (status) => status.startsWith('fail-') ? '❌' : (RUN_ICONS[status] ?? '⏳');
-/** `fail-deploy (infrastructure)`: the class is shown wherever it is not the product's. */
-const statusText = (r) => r.failureClass && r.failureClass !== 'product' && r.status !== 'cancelled'
-    ? `${r.status} (${r.failureClass})`
-    : r.status;
-const costText = (r) => r.estimatedCostUsd === undefined
-    ? 'unknown (no price for this instance type)'
-    : `$${r.estimatedCostUsd.toFixed(2)}`;
-/** "endpoint up 18.2 s, idle 0.4 s" */
-const endpointText = (r) => `endpoint up ${formatDuration(r.endpointSeconds)}, idle ${formatDuration(r.idleEndpointSeconds)}`;
-/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
-function scheduleText(r) {
-    if (!r.deployHold)
-        return `schedule ${r.schedule}`;
-    const { seconds, reason } = r.deployHold;
-    return seconds > 0
-        ? `schedule ${r.schedule}: deploy held ${holdText(seconds)} to meet the tune (${reason})`
-        : `schedule ${r.schedule}: deploy not held (${reason})`;
-}
-/** a tune run as submit and wait shows both */
-const durationText = (s) => s.phases?.submit && s.phases.wait
-    ? `${formatDuration(s.durationSeconds)} (submit ${formatDuration(s.phases.submit.durationSeconds)}, wait ${formatDuration(s.phases.wait.durationSeconds)})`
-    : formatDuration(s.durationSeconds);
-/** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
-const earlierErrors = (s) => (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
-function stageRow(s) {
-    const own = s.status === 'fail'
-        ? `${s.error}${s.remedy ? `\n→ ${s.remedy}` : ''}`
-        : s.status === 'skip'
-            ? s.error
-            : (s.note ?? '');
-    const error = [...earlierErrors(s), ...(own ? [own] : [])].join('\n');
-    return [
-        STATUS_ICONS[s.status] ?? s.status,
-        s.attempt && s.attempt > 1 ? `${s.name} (${s.attempt} attempts)` : s.name,
-        s.status === 'skip' && !s.phases ? '—' : durationText(s),
-        error,
-    ];
-}
-/** A step summary stays well under GitHub's 1 MiB: trim with a note pointing at the artifact. */
-function capMarkdown(markdown, maxBytes, fullAt) {
-    if (Buffer.byteLength(markdown) <= maxBytes)
-        return markdown;
-    const note = `\n\n_… trimmed to fit the summary limit; the full text is in ${table_escapeHtml(fullAt)}._\n`;
-    let cut = markdown.slice(0, maxBytes - Buffer.byteLength(note));
-    while (Buffer.byteLength(cut) > maxBytes - Buffer.byteLength(note))
-        cut = cut.slice(0, -1024);
-    return cut.slice(0, cut.lastIndexOf('\n')) + note;
-}
-function renderRunMarkdown(r, artifactsAt) {
-    const regression = r.regression ? ` ${REGRESSION_MARK} (was ${escapeHtml(r.previousStatus)})` : '';
-    const lines = [
-        `### ${statusIcon(r.status)} ${escapeHtml(r.catalogId)} — ${escapeHtml(statusText(r))}${regression}`,
-        '',
-        `${markdownCell(r.modelName)} on ${markdownCell(r.instanceType)} (${markdownCell(r.region)}) · tier ${markdownCell(r.tier)} · configId \`${escapeHtml(r.configId)}\` · run ${r.runUrl ? `[${escapeHtml(r.runId)}](${escapeHtml(r.runUrl)})` : escapeHtml(r.runId)} · ${formatDuration(r.durationSeconds)}`,
-        '',
-        renderMarkdownTable(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
-        '',
-        `Estimated cost: ${costText(r)} (${escapeHtml(endpointText(r))}) · ${escapeHtml(scheduleText(r))}`,
-    ];
-    if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
-        lines.push('', `Waited ${formatDuration(r.waitedSeconds)} for a ${markdownCell(r.instanceType)} endpoint slot.`);
-    if (r.status === 'deferred')
-        lines.push('', `> [!NOTE]\n> Deferred: ${markdownCell(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`);
-    if (r.cleanFailed)
-        lines.push('', `> [!WARNING]\n> clean failed after an earlier failure: SageMaker resources of project \`${escapeHtml(r.projectName)}\` may remain — check the post step or run \`mcc-e2e sweep\`.`);
-    if (r.cancelled)
-        lines.push('', `> [!NOTE]\n> ${markdownCell(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${escapeHtml(r.previousStatus)})` : ''}.`);
-    if (r.benchmark)
-        lines.push('', r.benchmark.markdown.trimEnd());
-    if (artifactsAt)
-        lines.push('', `Logs and result.json: ${markdownCell(artifactsAt)}`);
-    return `${lines.join('\n')}\n`;
-}
-function renderResultsText(results) {
-    const rows = results.map((r) => [
-        r.tier,
-        r.catalogId,
-        `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
-        formatDuration(r.durationSeconds),
-        `${formatDuration(r.endpointSeconds)} (idle ${formatDuration(r.idleEndpointSeconds)})`,
-        r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
-        r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
-    ]);
-    const passing = results.filter((r) => r.status === 'pass').length;
-    const cancelled = results.filter((r) => r.status === 'cancelled').length;
-    const deferred = results.filter((r) => r.status === 'deferred').length;
-    const infrastructure = results.filter((r) => r.status.startsWith('fail-') && r.failureClass === 'infrastructure').length;
-    const regressions = results.filter((r) => r.regression).length;
-    return `${renderTextTable(['Tier', 'Config', 'Status', 'Duration', 'Endpoint', 'Cost', 'Error'], rows)}\n\n${results.length} run | ${passing} passing | ${results.length - passing - cancelled - deferred} failing${cancelled > 0 ? ` | ${cancelled} cancelled` : ''}${deferred > 0 ? ` | ${deferred} deferred` : ''} (${infrastructure} infrastructure failure${infrastructure === 1 ? '' : 's'}, ${regressions} regression${regressions === 1 ? '' : 's'})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/duration.ts
-/**
- * The one duration formatter of summaries, the text report and the dashboard page. It rounds
- * once, to the precision shown, before splitting into units, so no unit ever reads 60
- * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
- * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
- */
-function duration_formatDuration(seconds) {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    const tenths = Math.round(seconds * 10);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const FLAKY_MARK = '~ FLAKY';
-/** an infrastructure failure (quota, capacity, throttling, credentials): not the product's fault */
-const INFRASTRUCTURE_MARK = '(infrastructure)';
-/** The status with its marks, as every renderer shows it. */
-function statusLabel(c) {
-    return [
-        c.previousStatus ? `${c.status} (last: ${c.previousStatus})` : c.status,
-        ...(c.failureClass === 'infrastructure' ? [INFRASTRUCTURE_MARK] : []),
-        ...(c.regression ? [REGRESSION_MARK] : []),
-        ...(c.flaky ? [FLAKY_MARK] : []),
-    ].join('  ');
-}
-/**
- * `Summary: 28 total | 20 passing | 1 failing | 7 untested | 71% coverage` — the line of
- * 03-results.md; configs being run right now add `| N running` before the coverage.
- */
-function summaryLine(s) {
-    const running = s.running > 0 ? ` | ${s.running} running` : '';
-    const cancelled = s.cancelled > 0 ? ` | ${s.cancelled} cancelled` : '';
-    return `Summary: ${s.total} total | ${s.passing} passing | ${s.failing} failing | ${s.untested} untested${running}${cancelled} | ${s.coveragePercent}% coverage`;
-}
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * Failures that are not the product's, apart from those that are: `2 infrastructure failures,
- * 0 regressions` (+ cancellations). Undefined when nothing failed or was cancelled.
- */
-function failureClassLine(s) {
-    if (s.failing === 0 && s.cancelled === 0)
-        return undefined;
-    return [
-        plural(s.infrastructureFailures, 'infrastructure failure'),
-        plural(s.regressions, 'regression'),
-        ...(s.cancelled > 0
-            ? [`${s.cancelled} cancelled (never a regression; gates use their last completed run)`]
-            : []),
-    ].join(', ');
-}
-/** The sentence above the rows of configurations recorded under more than one key. */
-const OTHER_KEYS_NOTE = "Also recorded under another configId (MCC's do/register --ci 7-field id); the newest result is shown:";
-/** `[id, other keys]` of every row that joined more than one table item. */
-const otherKeyRows = (model) => [...model.configs, ...model.notInCatalog]
-    .filter((c) => c.otherConfigIds?.length)
-    .map((c) => [c.id || c.configId, (c.otherConfigIds ?? []).join(', ')]);
-const notInCatalogRow = (r) => [
-    r.id || '—',
-    r.configId,
-    r.tier || '—',
-    r.status,
-    r.lastTest ?? '—',
-];
-/** The registered configurations (outside the catalog, re-tested on schedule) and those that cannot run. */
-function registeredText(model) {
-    const { configs, unusable, summary } = model.registered;
-    if (configs.length === 0 && unusable.length === 0)
-        return [];
-    const lines = [
-        '',
-        `Registered (${configs.length} configuration${configs.length === 1 ? '' : 's'} teams registered outside the catalog):`,
-    ];
-    if (configs.length > 0)
-        lines.push(renderTextTable(['Tier', 'Config', 'configId', 'Model', 'Status', 'Last runs', 'Last Test', 'Duration'], configs.map((c) => [
-            c.tier,
-            c.id,
-            c.configId,
-            c.model,
-            statusLabel(c),
-            c.lastStatuses.join(' ') || '—',
-            c.lastTest ?? '—',
-            formatDuration(c.duration),
-        ])).replace(/^/gm, '  '), `  Registered: ${summaryLine(summary).replace(/^Summary: /, '')}`);
-    if (unusable.length > 0)
-        lines.push(`  Not run (${unusable.length} registered record${unusable.length === 1 ? '' : 's'} that cannot become an entry):`, ...unusable.map((u) => `    ${u.configId}  ${u.reason}`));
-    return lines;
-}
-function renderCoverageText(model) {
-    const rows = model.configs.map((c) => [
-        c.tier,
-        c.id,
-        statusLabel(c),
-        c.lastTest ?? '—',
-        formatDuration(c.duration),
-    ]);
-    const lines = [
-        `📊 E2E coverage report${model.tier ? ` — tier ${model.tier}` : ''} (${model.source})`,
-        '',
-        model.configs.length > 0
-            ? renderTextTable(['Tier', 'Config', 'Status', 'Last Test', 'Duration'], rows)
-            : 'No catalog entries in this report.',
-    ];
-    if (model.notInCatalog.length > 0) {
-        lines.push('', `Not in catalog (${model.notInCatalog.length} record${model.notInCatalog.length === 1 ? '' : 's'} whose configId no catalog entry has):`, renderTextTable(['Id', 'configId', 'Tier', 'Status', 'Last Test'], model.notInCatalog.map(notInCatalogRow)).replace(/^/gm, '  '));
-    }
-    lines.push(...registeredText(model));
-    const others = otherKeyRows(model);
-    if (others.length > 0) {
-        lines.push('', OTHER_KEYS_NOTE, renderTextTable(['Config', 'Also as'], others).replace(/^/gm, '  '));
-    }
-    const classes = failureClassLine(model.summary);
-    lines.push('', ...(classes ? [classes] : []), summaryLine(model.summary));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-/** A step summary must stay well under GitHub's 1 MiB. */
-const SUMMARY_MAX_BYTES = 512 * 1024;
-/** A PR comment must stay under 65,535 characters; bytes ≥ characters, so a byte cap is safe. */
-const COMMENT_MAX_BYTES = 60_000;
-const markdown_RUN_ICONS = {
-    passing: '✅',
-    failing: '❌',
-    running: '⏳',
-    cancelled: '🚫',
-    untested: '▫️',
-};
-const iconOf = (status) => markdown_RUN_ICONS[bucketOf(status)];
-/** Only plain http(s) links are rendered; anything else stays text. */
-const safeUrl = (url) => url && /^https?:\/\/[^\s<>()"'`]+$/.test(url) ? url : undefined;
-const linked = (text, url) => {
-    const safe = safeUrl(url);
-    return safe ? `[${table_markdownCell(text)}](${table_escapeHtml(safe)})` : table_markdownCell(text);
-};
-const table = (headers, rows) => markdownTableOf(headers.map(table_markdownCell), rows);
-const cost = (c) => c.estimatedCostUsd === undefined ? '—' : `$${c.estimatedCostUsd.toFixed(2)}`;
-const firstLine = (text, max = 300) => {
-    const line = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-};
-function configRow(c) {
-    return [
-        table_markdownCell(c.tier),
-        `${iconOf(c.status)} ${table_markdownCell(c.id)}`,
-        table_markdownCell(c.model),
-        table_markdownCell(c.instance),
-        linked(statusLabel(c), c.runUrl),
-        c.lastStatuses.map(iconOf).join('') || '—',
-        table_markdownCell(c.lastTest ?? '—'),
-        table_markdownCell(duration_formatDuration(c.duration)),
-        table_markdownCell(cost(c)),
-    ];
-}
-function regressionsSection(model) {
-    const regressed = [...model.configs, ...model.registered.configs].filter((c) => c.regression);
-    if (regressed.length === 0)
-        return undefined;
-    const items = regressed.map((c) => `> - **${table_markdownCell(c.id)}** — ${linked(c.status, c.runUrl)}: ${table_markdownCell(firstLine(c.errorMessage))}`);
-    return [
-        '> [!CAUTION]',
-        `> **${regressed.length} regression${regressed.length === 1 ? '' : 's'}** (passed before, failing now):`,
-        ...items,
-    ].join('\n');
-}
-function failingSection(model) {
-    const failing = model.configs.filter((c) => bucketOf(c.status) === 'failing');
-    if (failing.length === 0)
-        return undefined;
-    return `### Failing\n\n${table(['Config', 'Status', 'Error'], failing.map((c) => [
-        table_markdownCell(c.id),
-        linked(statusLabel(c), c.runUrl),
-        table_markdownCell(firstLine(c.errorMessage)),
-    ]))}`;
-}
-function notInCatalogSection(model) {
-    if (model.notInCatalog.length === 0)
-        return undefined;
-    return `### Not in catalog\n\nRecords whose configId no catalog entry has (a changed entry or a removed one):\n\n${table(['Id', 'configId', 'Tier', 'Status', 'Last test'], model.notInCatalog.map((r) => [r.id || '—', r.configId, r.tier || '—', r.status, r.lastTest ?? '—'].map(table_markdownCell)))}`;
-}
-function registeredSection(model) {
-    const { configs, unusable, summary } = model.registered;
-    if (configs.length === 0 && unusable.length === 0)
-        return undefined;
-    const parts = [
-        `### Registered\n\nConfigurations teams registered outside the catalog (\`do/register --ci\`), re-tested on schedule — ${table_escapeHtml(summaryLine(summary).replace(/^Summary: /, ''))}`,
-    ];
-    if (configs.length > 0)
-        parts.push(table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], configs.map(configRow)));
-    if (unusable.length > 0)
-        parts.push(`**Not run** — records that cannot become an entry (fix and register again):\n\n${table(['configId', 'Model', 'Why'], unusable.map((u) => [u.configId, u.model || '—', u.reason].map(table_markdownCell)))}`);
-    return parts.join('\n\n');
-}
-function otherKeysSection(model) {
-    const rows = otherKeyRows(model);
-    if (rows.length === 0)
-        return undefined;
-    return `${table_markdownCell(OTHER_KEYS_NOTE)}\n\n${table(['Config', 'Also as'], rows.map((r) => r.map(table_markdownCell)))}`;
-}
-/**
- * The job summary / PR comment. Sections are ordered by importance (summary, gate, regressions,
- * failures, the full table, records not in the catalog), so a trim for size drops the least
- * important part first and says where the full report is.
- */
-function renderCoverageMarkdown(model, options) {
-    const gate = options.gate
-        ? `${options.gate.passed ? '✅' : '❌'} ${table_markdownCell(options.gate.sentence)}`
-        : undefined;
-    const classes = failureClassLine(model.summary);
-    const sections = [
-        ...(options.before ?? []),
-        `## 📊 E2E coverage${model.tier ? ` — tier ${table_markdownCell(model.tier)}` : ''}`,
-        `**${table_escapeHtml(summaryLine(model.summary))}**${classes ? `\n\n${table_escapeHtml(classes)}` : ''}\n\nRead from ${table_markdownCell(model.source)} at ${table_escapeHtml(model.generatedAt)}.`,
-        gate,
-        regressionsSection(model),
-        failingSection(model),
-        model.configs.length > 0
-            ? `### All configs\n\n${table(['Tier', 'Config', 'Model', 'Instance', 'Status', 'Last runs', 'Last test', 'Duration', 'Cost'], model.configs.map(configRow))}`
-            : 'No catalog entries in this report.',
-        registeredSection(model),
-        notInCatalogSection(model),
-        otherKeysSection(model),
-        ...(options.after ?? []),
-    ].filter((s) => s !== undefined);
-    return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);
+    return { model, records, warnings: [...new Set(source.warnings ?? [])] };
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -92357,15 +93036,16 @@ function scriptSafeJson(value) {
         .replace(/\u2029/g, '\\u2029');
 }
 const sha256 = (text) => `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text).digest('base64')}'`;
-const STYLE = `
-:root { --pass: #1a7f37; --fail: #cf222e; --run: #0969da; --none: #8c959f; --bg: #f6f8fa; --fg: #1f2328; --line: #d0d7de; }
+const STYLE = String.raw `
+:root { --pass: #1a7f37; --fail: #cf222e; --run: #0969da; --none: #8c959f; --bg: #f6f8fa; --fg: #1f2328; --line: #d0d7de; --muted: #59636e; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: #fff; }
 header { padding: 16px 24px; background: var(--bg); border-bottom: 1px solid var(--line); }
 h1 { margin: 0 0 4px; font-size: 20px; }
 h2 { font-size: 16px; margin: 24px 0 8px; }
 main { padding: 0 24px 24px; }
-.muted { color: #59636e; font-size: 12px; }
+a { color: var(--run); }
+.muted { color: var(--muted); font-size: 12px; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; background: #fff; min-width: 90px; }
 .card b { display: block; font-size: 20px; }
@@ -92373,34 +93053,84 @@ main { padding: 0 24px 24px; }
 .bar span { display: block; height: 100%; }
 .passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); } .cancelled { background: var(--none); outline: 1px dashed var(--run); }
 .banner { margin: 16px 0 0; padding: 8px 12px; border-left: 4px solid var(--fail); background: #ffebe9; }
+.toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: end; margin: 16px 0 0; }
+.toolbar label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); min-width: 0; }
+.toolbar select, .toolbar input { font: inherit; padding: 3px 6px; border: 1px solid var(--line); border-radius: 6px; background: #fff; max-width: 100%; }
+.toolbar input { width: 16em; }
 table { border-collapse: collapse; width: 100%; }
 table.configs { table-layout: fixed; }
-.configs th:nth-child(1) { width: 20%; } .configs th:nth-child(2) { width: 17%; } .configs th:nth-child(3) { width: 8%; }
-.configs th:nth-child(4) { width: 13%; } .configs th:nth-child(5) { width: 7%; } .configs th:nth-child(6) { width: 13%; }
-.configs th:nth-child(7) { width: 5%; } .configs th:nth-child(8) { width: 12%; } .configs th:nth-child(9) { width: 5%; }
+.configs col.c-config { width: 17%; } .configs col.c-status { width: 15%; } .configs col.c-runs { width: 10%; }
+.configs col.c-last { width: 9%; } .configs col.c-duration { width: 7%; } .configs col.c-stages { width: 12%; }
+.configs col.c-cost { width: 6%; } .configs col.c-benchmark { width: 14%; } .configs col.c-links { width: 10%; }
 td { overflow-wrap: anywhere; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { font-size: 12px; color: #59636e; font-weight: 600; }
-.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+th button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+th button[aria-sort]::after { content: " \25be"; } th button[aria-sort="ascending"]::after { content: " \25b4"; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; overflow-wrap: normal; }
 .mark { display: inline-block; margin-left: 6px; font-size: 12px; font-weight: 600; }
 .mark.regression { color: var(--fail); } .mark.flaky { color: #9a6700; }
-.strip { display: flex; gap: 2px; }
-.strip span { width: 10px; height: 16px; border-radius: 2px; }
+.strip { display: flex; flex-wrap: wrap; gap: 2px; }
+.strip span, .strip a { display: block; width: 10px; height: 16px; border-radius: 2px; }
 .stages { display: flex; width: 100%; max-width: 160px; height: 10px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
 .stages span { height: 100%; border-right: 1px solid #fff; }
-details summary { cursor: pointer; font-size: 12px; color: #59636e; }
-.sub { display: block; color: #59636e; font-size: 12px; }
-.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+button.toggle { font: inherit; font-size: 12px; color: var(--muted); background: none; border: 0; padding: 2px 0; cursor: pointer; text-align: left; }
+button.toggle::before { content: "\25b8 "; } button.toggle[aria-expanded="true"]::before { content: "\25be "; }
+tr.detail > td { background: var(--bg); padding: 12px 16px; }
+.detail-grid { display: flex; flex-wrap: wrap; gap: 16px 24px; align-items: flex-start; }
+.stage-table { width: auto; min-width: 320px; max-width: 100%; background: #fff; border: 1px solid var(--line); }
+.stage-table td, .stage-table th { white-space: nowrap; }
+.stage-table td.error { white-space: normal; min-width: 12em; max-width: 40em; }
+.remedy { display: block; color: #9a6700; font-size: 12px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px 16px; }
+figure.chart { margin: 0; width: 248px; max-width: 100%; }
+figure.chart figcaption { font-size: 12px; color: var(--muted); }
+svg.chart { display: block; width: 100%; height: 64px; background: #fff; border: 1px solid var(--line); border-radius: 4px; }
+svg.chart rect { fill: var(--run); } svg.chart rect.pass { fill: var(--pass); } svg.chart rect.fail { fill: var(--fail); }
+svg.chart rect.s0 { fill: #0969da; } svg.chart rect.s1 { fill: #8250df; } svg.chart rect.s2 { fill: #bf3989; } svg.chart rect.s3 { fill: #cf222e; }
+svg.chart rect.s4 { fill: #bc4c00; } svg.chart rect.s5 { fill: #9a6700; } svg.chart rect.s6 { fill: #1a7f37; } svg.chart rect.s7 { fill: #1b7c83; }
+svg.chart rect.s8 { fill: #57606a; } svg.chart rect.s9 { fill: #6639ba; }
+.legend { display: flex; flex-wrap: wrap; gap: 2px 8px; font-size: 11px; color: var(--muted); }
+.legend i { display: inline-block; width: 8px; height: 8px; margin-right: 3px; border-radius: 2px; }
+.legend i.s0 { background: #0969da; } .legend i.s1 { background: #8250df; } .legend i.s2 { background: #bf3989; } .legend i.s3 { background: #cf222e; }
+.legend i.s4 { background: #bc4c00; } .legend i.s5 { background: #9a6700; } .legend i.s6 { background: #1a7f37; } .legend i.s7 { background: #1b7c83; }
+.legend i.s8 { background: #57606a; } .legend i.s9 { background: #6639ba; }
+details.untested { margin-top: 8px; background: none; } details.untested > summary { cursor: pointer; color: var(--muted); }
+.sub { display: block; color: var(--muted); font-size: 12px; }
+.num { font-variant-numeric: tabular-nums; }
+.links a { margin-right: 8px; white-space: nowrap; }
 #refresh-status.error { color: var(--fail); }
+@media (max-width: 760px) {
+  header { padding: 12px; } main { padding: 0 12px 12px; }
+  .toolbar input { width: 100%; } .toolbar label { flex: 1 1 140px; }
+  table.configs, table.configs > tbody, table.configs > tbody > tr, table.configs > tbody > tr > td { display: block; width: auto; }
+  table.configs > colgroup, table.configs > thead { display: none; }
+  table.configs > tbody > tr.config { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; padding: 4px 0; }
+  table.configs > tbody > tr > td { border: 0; padding: 3px 10px; }
+  table.configs > tbody > tr.config > td[data-label]::before { content: attr(data-label); display: block; color: var(--muted); font-size: 11px; }
+  table.configs > tbody > tr.detail { margin: -8px 0 8px; }
+  .stage-table { min-width: 0; width: 100%; }
+  .stage-table, .stage-table tbody, .stage-table tr, .stage-table td { display: block; white-space: normal; }
+  .stage-table thead { display: none; }
+  .stage-table tr { border-bottom: 1px solid var(--line); padding: 4px 0; }
+  .stage-table td { border: 0; padding: 0 8px; }
+  .stage-table td.error { max-width: none; min-width: 0; }
+}
 `;
 /** Plain ES2017; reads only the JSON block and, when live, its own API. */
-const SCRIPT = `
+const SCRIPT = String.raw `
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('report-data').textContent);
   var refreshParam = Number(new URLSearchParams(location.search).get('refresh'));
   var refreshSeconds = refreshParam > 0 ? refreshParam : config.refreshSeconds;
   var root = document.getElementById('app');
+  var SVG = 'http://www.w3.org/2000/svg';
+  var DASH = '\u2014';
+  var seconds = ${duration_formatDuration.toString()};
+  /** what the reader chose; kept across live refreshes */
+  var state = { tier: '', status: '', instance: '', text: '', sort: 'attention', descending: false, open: {}, untestedOpen: {} };
+  var model = config.model;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -92412,6 +93142,11 @@ const SCRIPT = `
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
   function bucket(status) {
     if (status === 'pass') return 'passing';
     if (String(status).indexOf('fail-') === 0) return 'failing';
@@ -92419,31 +93154,48 @@ const SCRIPT = `
     if (status === 'cancelled') return 'cancelled';
     return 'untested';
   }
-  var seconds = ${duration_formatDuration.toString()};
+  function money(v) { return typeof v === 'number' ? '$' + v.toFixed(2) : DASH; }
   function safeUrl(url) {
-    return typeof url === 'string' && /^https?:\\/\\/[^\\s<>()"'\`]+$/.test(url) ? url : undefined;
+    return typeof url === 'string' && /^https?:\/\/[^\s<>()"'\u0060]+$/.test(url) ? url : undefined;
   }
-  function link(text, url) {
+  function link(text, url, kind) {
     var safe = safeUrl(url);
     if (!safe) return el('span', '', text);
     var a = el('a', '', text);
     a.href = safe;
     a.rel = 'noopener noreferrer';
+    if (kind) a.setAttribute('data-link', kind);
     return a;
+  }
+  /** "3 h ago", with the ISO time as a tooltip */
+  function ago(iso) {
+    if (!iso) return el('span', 'muted', DASH);
+    var t = el('time', 'num', relative(iso));
+    t.setAttribute('datetime', iso);
+    t.title = iso;
+    return t;
+  }
+  function relative(iso) {
+    var s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+    if (!isFinite(s)) return iso;
+    if (s < 60) return 'just now';
+    if (s < 3600) return Math.floor(s / 60) + ' min ago';
+    if (s < 86400) return Math.floor(s / 3600) + ' h ago';
+    return Math.floor(s / 86400) + ' d ago';
   }
   function badge(status) {
     var b = el('span', 'badge ' + bucket(status), status);
     b.setAttribute('data-status', status);
     return b;
   }
-  function card(label, value, className) {
-    var c = el('div', 'card ' + (className || ''));
+  function card(label, value) {
+    var c = el('div', 'card');
     c.setAttribute('data-card', label);
     return add(c, el('b', '', value), el('span', 'muted', label));
   }
   function coverageBar(s) {
     var bar = el('div', 'bar');
-    ['passing', 'failing', 'running', 'untested'].forEach(function (k) {
+    ['passing', 'failing', 'running', 'cancelled', 'untested'].forEach(function (k) {
       if (!s.total || !s[k]) return;
       var part = el('span', k);
       part.style.width = (100 * s[k]) / s.total + '%';
@@ -92456,105 +93208,323 @@ const SCRIPT = `
     var box = el('div', 'strip');
     var points = runs.length ? runs : statuses.map(function (s) { return { status: s }; });
     points.forEach(function (r) {
-      var cell = el('span', bucket(r.status));
-      cell.title = r.status + (r.at ? ' \\u00b7 ' + r.at : '') + (r.durationSeconds !== undefined ? ' \\u00b7 ' + seconds(r.durationSeconds) : '');
+      var cell = safeUrl(r.runUrl) ? link('', r.runUrl, 'history-run') : el('span');
+      cell.className = bucket(r.status);
+      cell.title = r.status + (r.at ? ' \u00b7 ' + r.at : '') + (r.durationSeconds !== undefined ? ' \u00b7 ' + seconds(r.durationSeconds) : '');
       box.appendChild(cell);
     });
-    if (!points.length) box.appendChild(el('span', 'muted', '\\u2014'));
+    if (!points.length) box.appendChild(el('span', 'muted', DASH));
     return box;
   }
-  function stages(list) {
-    if (!list.length) return el('span', 'muted', '\\u2014');
-    var total = list.reduce(function (t, s) { return t + (s.duration || 0); }, 0) || 1;
-    var bar = el('div', 'stages');
-    var details = el('details');
-    add(details, el('summary', '', list.length + ' stages \\u00b7 ' + seconds(total)));
-    var rows = el('table');
-    list.forEach(function (s) {
-      var part = el('span', s.status === 'pass' ? 'passing' : s.status === 'fail' ? 'failing' : 'untested');
-      part.style.width = (100 * (s.duration || 0)) / total + '%';
-      part.title = s.name + ': ' + s.status + ', ' + seconds(s.duration);
-      bar.appendChild(part);
-      var tr = el('tr');
-      add(tr, el('td', '', s.name), el('td', '', s.status), el('td', 'num', seconds(s.duration)), el('td', '', s.error || ''));
-      rows.appendChild(tr);
+
+  /** One bar per point (stacked when it has parts); every bar is a g[data-point] with a tooltip. */
+  function chart(name, title, points, format, options) {
+    options = options || {};
+    var figure = el('figure', 'chart');
+    figure.setAttribute('data-chart', name);
+    var last = points[points.length - 1];
+    add(figure, el('figcaption', '', title + (last ? ': ' + format(last.value) + ' last' : '')));
+    var W = 240, H = 64;
+    var box = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', 'class': 'chart', role: 'img', 'aria-label': title });
+    var top = options.max || Math.max.apply(null, points.map(function (p) { return p.value || 0; }).concat([0])) || 1;
+    var step = W / Math.max(points.length, 1);
+    var width = Math.max(step - 2, 1);
+    points.forEach(function (p, i) {
+      var g = svg('g', { 'data-point': i, 'data-value': p.value });
+      var tip = svg('title');
+      tip.textContent = p.label + ': ' + format(p.value);
+      g.appendChild(tip);
+      var parts = p.parts && p.parts.length ? p.parts : [{ value: p.value, cls: p.cls || '' }];
+      var y = H;
+      parts.forEach(function (part) {
+        var h = Math.max(0, (H - 4) * ((part.value || 0) / top));
+        y -= h;
+        g.appendChild(svg('rect', { x: (i * step + 1).toFixed(2), y: y.toFixed(2), width: width.toFixed(2), height: h.toFixed(2), 'class': part.cls || '' }));
+      });
+      box.appendChild(g);
     });
-    details.appendChild(rows);
-    return add(el('div'), bar, details);
+    figure.appendChild(box);
+    if (!points.length) figure.appendChild(el('span', 'muted', 'no runs in the history yet'));
+    if (options.legend) figure.appendChild(options.legend);
+    return figure;
   }
-  var METRIC_LABELS = { output_token_throughput_tps: 'output tok/s', ttft_p90_ms: 'TTFT p90 ms', e2e_latency_p90_ms: 'latency p90 ms' };
+  function runLabel(r) { return (r.at || '') + ' \u00b7 ' + r.status; }
+  var METRICS = [
+    { key: 'output_token_throughput_tps', label: 'Throughput (output tok/s)', short: 'output tok/s' },
+    { key: 'ttft_p90_ms', label: 'TTFT p90 (ms)', short: 'TTFT p90 ms' },
+    { key: 'e2e_latency_p90_ms', label: 'Latency p90 (ms)', short: 'latency p90 ms' },
+  ];
+  function configCharts(c) {
+    var names = [];
+    c.stageResults.forEach(function (s) { if (names.indexOf(s.name) < 0) names.push(s.name); });
+    c.lastRuns.forEach(function (r) { Object.keys(r.stageDurations || {}).forEach(function (n) { if (names.indexOf(n) < 0) names.push(n); }); });
+    var legend = el('div', 'legend');
+    names.forEach(function (n, i) { add(legend, add(el('span'), el('i', 's' + (i % 10)), document.createTextNode(n))); });
+    var charts = el('div', 'charts');
+    add(charts,
+      chart('duration', 'Duration per run, by stage', c.lastRuns.map(function (r) {
+        return { label: runLabel(r), value: r.durationSeconds, parts: names.map(function (n, i) { return { value: (r.stageDurations || {})[n] || 0, cls: 's' + (i % 10) }; }).filter(function (p) { return p.value > 0; }) };
+      }), seconds, { legend: legend }),
+      chart('cost', 'Cost per run', c.lastRuns.map(function (r) { return { label: runLabel(r), value: r.estimatedCostUsd || 0, cls: bucket(r.status) === 'passing' ? 'pass' : 'fail' }; }), money));
+    if (c.benchmark && c.benchmark.trend.length) {
+      METRICS.slice(0, 2).forEach(function (m) {
+        var points = c.benchmark.trend.filter(function (p) { return typeof p.metrics[m.key] === 'number'; });
+        charts.appendChild(chart('benchmark-' + m.key, m.label, points.map(function (p) {
+          return { label: p.at + (p.concurrency ? ' \u00b7 concurrency ' + p.concurrency : ''), value: p.metrics[m.key] };
+        }), function (v) { return v.toFixed(1); }));
+      });
+    }
+    return charts;
+  }
+  function stageTable(c) {
+    var t = el('table', 'stage-table');
+    var head = el('tr');
+    ['Stage', 'Status', 'Duration', 'Error', 'Log'].forEach(function (h) { head.appendChild(el('th', '', h)); });
+    add(t, add(el('thead'), head));
+    var body = el('tbody');
+    var logs = (c.links && c.links.stageLogs) || {};
+    c.stageResults.forEach(function (s) {
+      var tr = el('tr');
+      tr.setAttribute('data-stage', s.name);
+      var error = el('td', 'error', s.error || '');
+      if (s.remedy) error.appendChild(el('span', 'remedy', '\u2192 ' + s.remedy));
+      add(tr, el('td', '', s.name), el('td', '', s.status), el('td', 'num', s.status === 'skip' ? DASH : seconds(s.duration)), error,
+        add(el('td'), logs[s.name] ? link('log', logs[s.name], 'stage-log') : el('span', 'muted', DASH)));
+      body.appendChild(tr);
+    });
+    return add(t, body);
+  }
   function benchmark(b) {
-    if (!b) return el('span', 'muted', '\\u2014');
+    if (!b) return el('span', 'muted', DASH);
     var box = el('div');
     box.appendChild(el('span', '', b.lastStatus || (b.enabled ? 'enabled, not run' : 'not run')));
     var last = b.trend[b.trend.length - 1];
     var prev = b.trend[b.trend.length - 2];
     if (last) {
-      Object.keys(METRIC_LABELS).forEach(function (m) {
-        if (typeof last.metrics[m] !== 'number') return;
-        var text = METRIC_LABELS[m] + ' ' + last.metrics[m].toFixed(1);
-        if (prev && typeof prev.metrics[m] === 'number' && prev.metrics[m] !== 0) {
-          var delta = (100 * (last.metrics[m] - prev.metrics[m])) / prev.metrics[m];
+      METRICS.forEach(function (m) {
+        var v = last.metrics[m.key];
+        if (typeof v !== 'number') return;
+        var text = m.short + ' ' + v.toFixed(1);
+        var p = prev && prev.metrics[m.key];
+        if (typeof p === 'number' && p !== 0) {
+          var delta = (100 * (v - p)) / p;
           text += ' (' + (delta >= 0 ? '+' : '') + delta.toFixed(1) + '%)';
         }
         box.appendChild(el('span', 'sub num', text));
       });
-      box.appendChild(el('span', 'sub', (last.concurrency ? 'concurrency ' + last.concurrency + ', ' : '') + b.trend.length + ' run' + (b.trend.length === 1 ? '' : 's') + ' in the trend'));
+      box.appendChild(el('span', 'sub', (last.concurrency ? 'concurrency ' + last.concurrency + ', ' : '') + b.trend.length + ' run' + (b.trend.length === 1 ? '' : 's') + ' charted'));
     }
     return box;
   }
-  function configRow(c) {
-    var tr = el('tr');
+  function links(c) {
+    var box = el('div', 'links');
+    var l = c.links || {};
+    if (safeUrl(l.job)) box.appendChild(link('job', l.job, 'job'));
+    else if (safeUrl(c.runUrl)) box.appendChild(link('run', c.runUrl, 'run'));
+    if (safeUrl(l.artifact)) box.appendChild(link('artifact', l.artifact, 'artifact'));
+    if (safeUrl(l.resultJson)) box.appendChild(link('result.json', l.resultJson, 'result-json'));
+    if (!box.childNodes.length) box.appendChild(el('span', 'muted', DASH));
+    return box;
+  }
+  function cell(label, className) {
+    var td = el('td', className);
+    td.setAttribute('data-label', label);
+    return td;
+  }
+  var COLUMNS = [
+    { key: 'id', label: 'Config', col: 'c-config' }, { key: 'attention', label: 'Status', col: 'c-status' },
+    { label: 'Last runs', col: 'c-runs' }, { key: 'lastTest', label: 'Last test', col: 'c-last' },
+    { key: 'duration', label: 'Duration', col: 'c-duration' }, { label: 'Stages', col: 'c-stages' },
+    { key: 'cost', label: 'Cost', col: 'c-cost' }, { label: 'Benchmark', col: 'c-benchmark' }, { label: 'Links', col: 'c-links' },
+  ];
+  function configRows(c) {
+    var tr = el('tr', 'config');
     tr.setAttribute('data-config', c.id);
-    var name = add(el('td'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \\u00b7 ' + c.configId));
-    var status = add(el('td', 'status'), badge(c.status));
-    if (c.otherConfigIds) name.appendChild(el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')));
+    tr.setAttribute('data-bucket', bucket(c.status));
+    var status = add(cell('Status', 'status'), badge(c.status));
     if (c.previousStatus) status.appendChild(el('span', 'sub', 'last: ' + c.previousStatus));
+    if (c.runningSince) {
+      var age = el('span', 'sub running-age', 'running for ' + seconds((Date.now() - Date.parse(c.runningSince)) / 1000));
+      age.title = 'started ' + c.runningSince;
+      status.appendChild(age);
+    }
     if (c.regression) status.appendChild(el('span', 'mark regression', config.marks.regression));
     if (c.failureClass === 'infrastructure') status.appendChild(el('span', 'mark infrastructure', config.marks.infrastructure));
     if (c.flaky) status.appendChild(el('span', 'mark flaky', config.marks.flaky));
     if (c.cleanFailed) status.appendChild(el('span', 'sub', 'clean failed: resources may remain'));
-    if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\\n')[0].slice(0, 200)));
-    add(tr, name, status, add(el('td'), strip(c.lastRuns, c.lastStatuses)), el('td', 'num', c.lastTest || '\\u2014'),
-      el('td', 'num', seconds(c.duration)), add(el('td'), stages(c.stageResults)),
-      el('td', 'num', typeof c.estimatedCostUsd === 'number' ? '$' + c.estimatedCostUsd.toFixed(2) : '\\u2014'),
-      add(el('td'), benchmark(c.benchmark)), add(el('td'), c.runUrl ? link('run', c.runUrl) : el('span', 'muted', '\\u2014')));
-    return tr;
+    if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\n')[0].slice(0, 200)));
+    var stages = cell('Stages');
+    var detail;
+    if (c.stageResults.length || c.lastRuns.length) {
+      var total = c.stageResults.reduce(function (t, s) { return t + (s.duration || 0); }, 0);
+      var bar = el('div', 'stages');
+      c.stageResults.forEach(function (s) {
+        var part = el('span', s.status === 'pass' ? 'passing' : s.status === 'fail' ? 'failing' : 'untested');
+        part.style.width = (100 * (s.duration || 0)) / (total || 1) + '%';
+        part.title = s.name + ': ' + s.status + ', ' + seconds(s.duration);
+        bar.appendChild(part);
+      });
+      var toggle = el('button', 'toggle', c.stageResults.length + ' stages \u00b7 ' + seconds(total));
+      toggle.type = 'button';
+      toggle.setAttribute('aria-expanded', state.open[c.id] ? 'true' : 'false');
+      detail = el('tr', 'detail');
+      detail.setAttribute('data-detail-for', c.id);
+      detail.hidden = !state.open[c.id];
+      var td = el('td');
+      td.colSpan = COLUMNS.length;
+      add(detail, add(td, add(el('div', 'detail-grid'), c.stageResults.length ? stageTable(c) : null, configCharts(c))));
+      toggle.addEventListener('click', function () {
+        state.open[c.id] = !state.open[c.id];
+        detail.hidden = !state.open[c.id];
+        toggle.setAttribute('aria-expanded', state.open[c.id] ? 'true' : 'false');
+      });
+      add(stages, bar, toggle);
+    } else stages.appendChild(el('span', 'muted', DASH));
+    add(tr,
+      add(cell('Config'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \u00b7 ' + c.configId),
+        c.otherConfigIds ? el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')) : null),
+      status, add(cell('Last runs'), strip(c.lastRuns, c.lastStatuses)), add(cell('Last test'), ago(c.lastTest)),
+      add(cell('Duration', 'num'), document.createTextNode(c.duration === undefined ? DASH : seconds(c.duration))), stages,
+      add(cell('Cost', 'num'), document.createTextNode(money(c.estimatedCostUsd))), add(cell('Benchmark'), benchmark(c.benchmark)),
+      add(cell('Links'), links(c)));
+    return detail ? [tr, detail] : [tr];
   }
-  function header(cells) {
-    var tr = el('tr');
-    cells.forEach(function (h) { tr.appendChild(el('th', '', h)); });
-    return add(el('thead'), tr);
+  /** failing (regressions first), running, cancelled, passing, untested */
+  var ATTENTION = { failing: 1, running: 2, cancelled: 3, passing: 4, untested: 5 };
+  function rank(c) { return c.regression ? 0 : ATTENTION[bucket(c.status)]; }
+  var SORTS = {
+    attention: function (a, b) { return rank(a) - rank(b) || (b.lastTest || '').localeCompare(a.lastTest || ''); },
+    id: function (a, b) { return a.id.localeCompare(b.id); },
+    lastTest: function (a, b) { return (b.lastTest || '').localeCompare(a.lastTest || ''); },
+    duration: function (a, b) { return (b.duration || 0) - (a.duration || 0); },
+    cost: function (a, b) { return (b.estimatedCostUsd || 0) - (a.estimatedCostUsd || 0); },
+  };
+  function sorted(configs) {
+    var order = configs.map(function (c, i) { return { c: c, i: i }; });
+    var compare = SORTS[state.sort] || SORTS.attention;
+    order.sort(function (x, y) { return (state.descending ? -1 : 1) * compare(x.c, y.c) || x.i - y.i; });
+    return order.map(function (x) { return x.c; });
   }
-  function render(model) {
+  function matches(c) {
+    if (state.tier && c.tier !== state.tier) return false;
+    if (state.instance && c.instance !== state.instance) return false;
+    if (state.status === 'regression' ? !c.regression : state.status && bucket(c.status) !== state.status) return false;
+    if (!state.text) return true;
+    var hay = [c.id, c.model, c.instance, c.configId, c.status, c.errorMessage || ''].join(' ').toLowerCase();
+    return hay.indexOf(state.text.toLowerCase()) >= 0;
+  }
+  function configTable(configs) {
+    var table = el('table', 'configs');
+    var cols = el('colgroup');
+    var head = el('tr');
+    COLUMNS.forEach(function (col) {
+      cols.appendChild(el('col', col.col));
+      var th = el('th');
+      if (col.key) {
+        var b = el('button', '', col.label);
+        b.type = 'button';
+        b.setAttribute('data-sort', col.key);
+        if (state.sort === col.key) b.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
+        b.addEventListener('click', function () { sortBy(col.key); });
+        th.appendChild(b);
+      } else th.textContent = col.label;
+      head.appendChild(th);
+    });
+    var body = el('tbody');
+    sorted(configs).forEach(function (c) { configRows(c).forEach(function (row) { body.appendChild(row); }); });
+    return add(table, cols, add(el('thead'), head), body);
+  }
+  function sortBy(key) {
+    if (state.sort === key) state.descending = !state.descending;
+    else { state.sort = key; state.descending = false; }
+    document.getElementById('f-sort').value = state.sort;
+    render();
+  }
+  function tierCharts(tier) {
+    var trend = (model.tierTrends || []).filter(function (t) { return t.tier === tier; })[0];
+    var days = trend ? trend.days : [];
+    var box = el('div', 'charts tier-charts');
+    add(box,
+      chart('pass-rate', 'Pass rate per day', days.map(function (d) { return { label: d.day + ' \u00b7 ' + d.passed + ' of ' + d.runs + ' runs passed', value: d.passRate, cls: d.passRate === 100 ? 'pass' : d.passRate === 0 ? 'fail' : '' }; }), function (v) { return v + '%'; }, { max: 100 }),
+      chart('spend', 'Spend per day', days.map(function (d) { return { label: d.day + ' \u00b7 ' + d.runs + ' runs', value: d.spendUsd }; }), money));
+    return box;
+  }
+  function select(id, label, options, value, onChange) {
+    var s = el('select');
+    s.id = id;
+    options.forEach(function (o) { var opt = el('option', '', o[1]); opt.value = o[0]; s.appendChild(opt); });
+    s.value = value;
+    s.addEventListener('change', function () { onChange(s.value); });
+    return add(el('label', '', label), s);
+  }
+  function toolbar() {
+    var bar = el('div', 'toolbar');
+    bar.id = 'filters';
+    var tiers = [];
+    var instances = [];
+    model.configs.forEach(function (c) {
+      if (tiers.indexOf(c.tier) < 0) tiers.push(c.tier);
+      if (instances.indexOf(c.instance) < 0) instances.push(c.instance);
+    });
+    instances.sort();
+    var set = function (key) { return function (v) { state[key] = v; render(); }; };
+    var text = el('input');
+    text.id = 'f-text';
+    text.type = 'search';
+    text.placeholder = 'id, model, error\u2026';
+    text.value = state.text;
+    text.addEventListener('input', function () { state.text = text.value; render(); });
+    add(bar,
+      select('f-tier', 'Tier', [['', 'all tiers']].concat(tiers.map(function (t) { return [t, t]; })), state.tier, set('tier')),
+      select('f-status', 'Status', [['', 'all'], ['failing', 'failing'], ['regression', 'regressed'], ['running', 'running'], ['cancelled', 'cancelled'], ['passing', 'passing'], ['untested', 'untested']], state.status, set('status')),
+      select('f-instance', 'Instance', [['', 'all instances']].concat(instances.map(function (i) { return [i, i]; })), state.instance, set('instance')),
+      add(el('label', '', 'Search'), text),
+      select('f-sort', 'Sort', [['attention', 'needs attention first'], ['id', 'config id'], ['lastTest', 'last test'], ['duration', 'duration'], ['cost', 'cost']], state.sort, function (v) { state.sort = v; state.descending = false; render(); }));
+    return bar;
+  }
+  function render() {
     var page = document.createDocumentFragment();
-    var head = el('header');
-    add(head, el('h1', '', 'MCC E2E coverage' + (model.tier ? ' \\u2014 tier ' + model.tier : '')),
-      el('div', 'muted', model.source + ' \\u00b7 generated ' + model.generatedAt));
     var s = model.summary;
+    var head = el('header');
+    add(head, el('h1', '', 'MCC E2E coverage' + (model.tier ? ' \u2014 tier ' + model.tier : '')),
+      add(el('div', 'muted'), document.createTextNode(model.source + ' \u00b7 generated '), ago(model.generatedAt)));
     var cards = el('div', 'cards');
     add(cards, card('total', s.total), card('passing', s.passing), card('failing', s.failing),
       card('untested', s.untested), card('running', s.running), card('cancelled', s.cancelled || 0),
       card('infrastructure failures', s.infrastructureFailures || 0), card('coverage', s.coveragePercent + '%'));
     add(head, cards, coverageBar(s));
     if (model.regressions.length) {
-      add(head, el('div', 'banner', '\\u26a0\\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
+      add(head, el('div', 'banner', '\u26a0\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
     }
+    var filters = document.getElementById('filters');
+    var focused = document.activeElement && document.activeElement.id;
+    var caret = focused === 'f-text' ? document.activeElement.selectionStart : null;
+    head.appendChild(toolbar());
     page.appendChild(head);
     var main = el('main');
     var tiers = [];
     model.configs.forEach(function (c) { if (tiers.indexOf(c.tier) < 0) tiers.push(c.tier); });
     tiers.forEach(function (tier) {
-      var configs = model.configs.filter(function (c) { return c.tier === tier; });
-      var passing = configs.filter(function (c) { return c.status === 'pass'; }).length;
+      var all = model.configs.filter(function (c) { return c.tier === tier; });
+      var shown = all.filter(matches);
       var section = el('section');
       section.setAttribute('data-tier', tier);
-      add(section, el('h2', '', tier + ' \\u2014 ' + passing + ' of ' + configs.length + ' passing'));
-      var table = el('table', 'configs');
-      table.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
-      var body = el('tbody');
-      configs.forEach(function (c) { body.appendChild(configRow(c)); });
-      add(main, add(section, add(table, body)));
+      section.hidden = !!state.tier && state.tier !== tier;
+      var passing = all.filter(function (c) { return c.status === 'pass'; }).length;
+      add(section, el('h2', '', tier + ' \u2014 ' + passing + ' of ' + all.length + ' passing'), tierCharts(tier));
+      var tested = shown.filter(function (c) { return bucket(c.status) !== 'untested'; });
+      var untested = shown.filter(function (c) { return bucket(c.status) === 'untested'; });
+      if (tested.length) section.appendChild(configTable(tested));
+      if (untested.length) {
+        var more = el('details', 'untested');
+        // collapsed unless the reader asked for untested configs
+        more.open = state.status === 'untested' || !!state.untestedOpen[tier];
+        more.addEventListener('toggle', function () { if (state.status !== 'untested') state.untestedOpen[tier] = more.open; });
+        add(more, el('summary', '', untested.length + ' untested config' + (untested.length === 1 ? '' : 's')), configTable(untested));
+        section.appendChild(more);
+      }
+      if (!shown.length) section.appendChild(el('p', 'muted', 'No config matches the filters.'));
+      main.appendChild(section);
     });
     if (!model.configs.length) main.appendChild(el('p', 'muted', 'No catalog entries in this report.'));
     var registered = model.registered || { configs: [], unusable: [] };
@@ -92564,21 +93534,18 @@ const SCRIPT = `
       var regPassing = registered.configs.filter(function (c) { return c.status === 'pass'; }).length;
       add(reg, el('h2', '', 'Registered \u2014 ' + regPassing + ' of ' + registered.configs.length + ' passing'),
         el('p', 'muted', 'Configurations teams registered outside the catalog (do/register --ci), re-tested on schedule.'));
-      if (registered.configs.length) {
-        var regTable = el('table', 'configs');
-        regTable.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
-        var regBody = el('tbody');
-        registered.configs.forEach(function (c) { regBody.appendChild(configRow(c)); });
-        add(reg, add(regTable, regBody));
-      }
+      var regShown = registered.configs.filter(matches);
+      if (regShown.length) reg.appendChild(configTable(regShown));
       if (registered.unusable.length) {
         var bad = el('table');
         bad.setAttribute('data-section', 'not-run');
-        bad.appendChild(header(['configId', 'Model', 'Not run because']));
+        var badHead = el('tr');
+        ['configId', 'Model', 'Not run because'].forEach(function (h) { badHead.appendChild(el('th', '', h)); });
+        bad.appendChild(add(el('thead'), badHead));
         var badBody = el('tbody');
         registered.unusable.forEach(function (u) {
           var tr = el('tr');
-          add(tr, el('td', 'num', u.configId), el('td', '', u.model || '\u2014'), el('td', '', u.reason));
+          add(tr, el('td', 'num', u.configId), el('td', '', u.model || DASH), el('td', '', u.reason));
           badBody.appendChild(tr);
         });
         add(reg, add(bad, badBody));
@@ -92590,12 +93557,14 @@ const SCRIPT = `
       extra.setAttribute('data-section', 'not-in-catalog');
       add(extra, el('h2', '', 'Not in catalog'), el('p', 'muted', 'Records whose configId no catalog entry has.'));
       var t = el('table');
-      t.appendChild(header(['Id', 'configId', 'Tier', 'Model', 'Status', 'Last test']));
+      var hr = el('tr');
+      ['Id', 'configId', 'Tier', 'Model', 'Status', 'Last test'].forEach(function (h) { hr.appendChild(el('th', '', h)); });
+      t.appendChild(add(el('thead'), hr));
       var tb = el('tbody');
       model.notInCatalog.forEach(function (r) {
         var tr = el('tr');
-        add(tr, el('td', '', r.id || '\\u2014'), el('td', 'num', r.configId), el('td', '', r.tier || '\\u2014'), el('td', '', r.model || '\\u2014'),
-          add(el('td'), badge(r.status)), el('td', 'num', r.lastTest || '\\u2014'));
+        add(tr, el('td', '', r.id || DASH), el('td', 'num', r.configId), el('td', '', r.tier || DASH), el('td', '', r.model || DASH),
+          add(el('td'), badge(r.status)), add(el('td'), ago(r.lastTest)));
         tb.appendChild(tr);
       });
       add(main, add(extra, add(t, tb)));
@@ -92606,18 +93575,22 @@ const SCRIPT = `
     main.appendChild(foot);
     page.appendChild(main);
     root.replaceChildren(page);
-    document.title = 'MCC E2E \\u2014 ' + s.passing + '/' + s.total + ' passing';
+    if (filters && focused) {
+      var again = document.getElementById(focused);
+      if (again) { again.focus(); if (caret !== null) again.setSelectionRange(caret, caret); }
+    }
+    document.title = 'MCC E2E \u2014 ' + s.passing + '/' + s.total + ' passing';
   }
   function poll() {
     fetch('${REPORT_API_PATH}', { cache: 'no-store' })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
-      .then(function (model) { render(model); document.body.setAttribute('data-refreshed', new Date().toISOString()); })
+      .then(function (fresh) { model = fresh; render(); document.body.setAttribute('data-refreshed', new Date().toISOString()); })
       .catch(function (e) {
         var status = document.getElementById('refresh-status');
         if (status) { status.className = 'muted error'; status.textContent = 'Refresh failed (' + e.message + '); retrying in ' + refreshSeconds + ' s.'; }
       });
   }
-  render(config.model);
+  render();
   if (config.live) setInterval(poll, refreshSeconds * 1000);
 })();
 `;
@@ -92653,6 +93626,149 @@ function renderDashboardHtml(model, options) {
 </body>
 </html>
 `;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+/**
+ * The report as JUnit XML, the format JUnit-based reporters read (publish-unit-test-result-action,
+ * dorny/test-reporter, GitLab, Jenkins, Buildkite): one `testsuite` per tier, one `testcase` per
+ * config (classname = tier, name = catalog id). A failing config is a `failure` naming the first
+ * failing stage with its error and remedy; an infrastructure failure is an `error` (not the
+ * product's fault); a config without a completed result (untested, running, deferred,
+ * cancelled) is `skipped`. The stage durations go to `system-out` and the stage times add up
+ * to the testcase `time`.
+ */
+// XML 1.0 allows neither control characters nor lone surrogates; ANSI colour codes are noise.
+const NOT_XML = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+const xmlText = (value) => String(value)
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+const attributes = (values) => Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
+    .join('');
+const seconds = (s) => (s ?? 0).toFixed(3);
+/** failureClass (09-v1-field-lessons.md) → outcome; a product or timeout failure is a test failure. */
+const FAILURE_OUTCOMES = { infrastructure: 'error', cancelled: 'skipped' };
+function outcomeOf(c) {
+    const bucket = bucketOf(c.status);
+    if (bucket === 'passing')
+        return 'passed';
+    if (bucket !== 'failing')
+        return 'skipped';
+    return (c.failureClass && FAILURE_OUTCOMES[c.failureClass]) || 'failure';
+}
+const SKIP_MESSAGES = {
+    untested: 'untested: no run has recorded a result yet',
+    running: 'running: no result yet',
+    deferred: 'deferred: not started (no quota slot within the budget)',
+    cancelled: 'cancelled: stopped by a cancel or the job budget',
+};
+function skipMessage(c) {
+    const known = SKIP_MESSAGES[c.status];
+    const base = known ?? `${c.status}: no completed result`;
+    return c.previousStatus ? `${base} (last: ${c.previousStatus})` : base;
+}
+function failureElement(c, tag) {
+    const stage = c.stageResults.find((s) => s.status === 'fail');
+    const error = stage?.error || c.errorMessage || c.status;
+    const firstLine = error.split('\n').find((l) => l.trim() !== '') ?? error;
+    const body = [
+        `${c.status}${c.regression ? ' (REGRESSION: passed before)' : ''}`,
+        stage ? `first failing stage: ${stage.name}` : undefined,
+        `error: ${error}`,
+        stage?.remedy ? `remedy: ${stage.remedy}` : undefined,
+        c.runUrl ? `run: ${c.runUrl}` : undefined,
+    ].filter((line) => line !== undefined);
+    return `<${tag}${attributes({ message: `${stage?.name ?? c.status}: ${firstLine}`, type: c.status })}>${xmlText(body.join('\n'))}</${tag}>`;
+}
+function systemOut(c) {
+    const lines = [
+        `${c.model} on ${c.instance} · configId ${c.configId}${c.lastTest ? ` · last test ${c.lastTest}` : ''}`,
+        ...c.stageResults.map((s) => `${s.name.padEnd(13)} ${s.status.padEnd(4)} ${s.status === 'skip' ? '—' : duration_formatDuration(s.duration)}`),
+    ];
+    return `<system-out>${xmlText(lines.join('\n'))}</system-out>`;
+}
+function testcase(c) {
+    const outcome = outcomeOf(c);
+    const inner = outcome === 'passed'
+        ? ''
+        : outcome === 'skipped'
+            ? `<skipped${attributes({ message: skipMessage(c) })}/>`
+            : failureElement(c, outcome);
+    const time = outcome === 'skipped' ? 0 : c.duration;
+    return `    <testcase${attributes({ classname: c.tier, name: c.id, time: seconds(time), timestamp: c.lastTest })}>${inner}${systemOut(c)}</testcase>`;
+}
+function countsOf(configs) {
+    const outcomes = configs.map(outcomeOf);
+    const count = (o) => outcomes.filter((x) => x === o).length;
+    return {
+        tests: configs.length,
+        failures: count('failure'),
+        errors: count('error'),
+        skipped: count('skipped'),
+        time: configs.filter((c) => outcomeOf(c) !== 'skipped').reduce((sum, c) => sum + (c.duration ?? 0), 0),
+    };
+}
+const countAttributes = (c) => ({
+    tests: c.tests,
+    failures: c.failures,
+    errors: c.errors,
+    skipped: c.skipped,
+    time: seconds(c.time),
+});
+function renderJUnit(model) {
+    const tiers = [...new Set(model.configs.map((c) => c.tier))];
+    const suites = tiers.map((tier) => {
+        const configs = model.configs.filter((c) => c.tier === tier);
+        const open = `  <testsuite${attributes({ name: tier, ...countAttributes(countsOf(configs)), timestamp: model.generatedAt.replace(/\.\d{3}Z$/, 'Z') })}>`;
+        return [open, ...configs.map(testcase), '  </testsuite>'].join('\n');
+    });
+    const name = `MCC E2E${model.tier ? ` — tier ${model.tier}` : ''}`;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name, ...countAttributes(countsOf(model.configs)) })}>`,
+        ...suites,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/write-file.ts
+
+
+
+const REASONS = {
+    EEXIST: 'a file is in the way of its directory',
+    ENOTDIR: 'a file is in the way of its directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    EISDIR: 'it is a directory',
+};
+/** Write a report file (dashboard, JUnit XML), creating its directory; a failure names the flag or input. */
+function writeReportFile(file, text, setting) {
+    const path = (0,external_node_path_.resolve)(file);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, text);
+    }
+    catch (error) {
+        const { code, message } = error;
+        throw new errors_UserError(`${setting}: cannot write ${path} (${(code && REASONS[code]) ?? message}) — pass a writable path`);
+    }
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
@@ -92936,13 +94052,64 @@ function diffCatalogs(baseRaw, head, configIdOfBase) {
     }
     return changes;
 }
+/** Root keys and entry fields that decide which commands run and with what environment. */
+const ROOT_COMMAND_KEYS = ['stageCommands', 'generator'];
+const ENTRY_COMMAND_KEYS = ['stageCommands', 'generator', 'env'];
+/** key by key, the differences of two JSON values that are objects (or absent) */
+function objectDiff(where, beforeValue, afterValue) {
+    // an absent side of an object is an empty object: show the keys one by one
+    const before = beforeValue ?? (pr_summary_isObject(afterValue) ? {} : beforeValue);
+    const after = afterValue ?? (pr_summary_isObject(beforeValue) ? {} : afterValue);
+    if (!pr_summary_isObject(before) || !pr_summary_isObject(after)) {
+        return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ where, before, after }];
+    }
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys
+        .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+        .map((k) => ({ where: `${where}.${k}`, before: before[k], after: after[k] }));
+}
+/**
+ * What a pull request changes in the commands that run and their environment: the catalog's
+ * root `stageCommands`/`generator` and every entry's `stageCommands`, `generator` and `env`.
+ * A base that could not be read counts as empty, so everything shows.
+ */
+function diffWhatRuns(baseRoot, headRoot, baseEntries, head) {
+    const changes = ROOT_COMMAND_KEYS.flatMap((key) => objectDiff(key, baseRoot?.[key], headRoot[key]));
+    const base = new Map((baseEntries ?? []).filter(pr_summary_isObject).map((e) => [String(e.id), e]));
+    for (const entry of head) {
+        const before = base.get(entry.id) ?? {};
+        const after = rawOf(entry);
+        for (const key of ENTRY_COMMAND_KEYS)
+            changes.push(...objectDiff(`${entry.id} ${key}`, before[key], after[key]));
+    }
+    return changes;
+}
+const shownValue = (value) => value === undefined
+    ? '(none)'
+    : Array.isArray(value) && value.every((t) => typeof t === 'string')
+        ? displayArgv(value)
+        : JSON.stringify(value);
+/** The prominent warning: a reviewer must see a changed command even when no entry changed. */
+function renderWhatRunsWarning(changes) {
+    if (changes.length === 0)
+        return '';
+    const rows = changes.map((c) => `> | ${table_markdownCell(c.where)} | ${table_markdownCell(shownValue(c.before))} | ${table_markdownCell(shownValue(c.after))} |`);
+    return [
+        '> [!CAUTION]',
+        `> ⚠️ **this PR changes what runs**: ${changes.length} command or environment change${changes.length === 1 ? '' : 's'} — review them before the workflow runs them with AWS credentials.`,
+        '>',
+        '> | Where | Before | After |',
+        '> | --- | --- | --- |',
+        ...rows,
+    ].join('\n');
+}
 const KIND_LABELS = {
     added: '➕ added',
     removed: '➖ removed',
     changed: '✏️ changed',
 };
 /** The joined record's status, naming the configuration's other key (MCC's 7-field id) when it has one. */
-function statusOf(records, configId) {
+function pr_summary_statusOf(records, configId) {
     if (!records)
         return 'unknown (no AWS data)';
     if (!configId)
@@ -92965,6 +94132,9 @@ function renderPrSummary(input) {
         '',
         `${count('added')} added · ${count('removed')} removed · ${count('changed')} changed, against ${table_markdownCell(input.baseName)}.`,
     ];
+    const warning = renderWhatRunsWarning(input.whatRuns ?? []);
+    if (warning)
+        lines.push('', warning);
     if (input.baseUnreadable) {
         lines.push('', '> [!WARNING]\n> The base catalog could not be read: every entry is shown as added.');
     }
@@ -92980,7 +94150,7 @@ function renderPrSummary(input) {
                 c.id,
                 c.tier || '—',
                 configId,
-                statusOf(records, c.configId),
+                pr_summary_statusOf(records, c.configId),
                 cost === undefined ? '—' : formatCost(cost),
             ]
                 .map(table_markdownCell)
@@ -92989,7 +94159,9 @@ function renderPrSummary(input) {
         lines.push('', '| Change | Config | Tier | configId | Current status | Est. cost |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r} |`));
     }
     else {
-        lines.push('', 'No catalog entry is added, removed or changed by this pull request.');
+        lines.push('', warning
+            ? 'No catalog entry is added, removed or changed by this pull request, but what runs is (above).'
+            : 'No catalog entry is added, removed or changed by this pull request.');
     }
     if (plan.count > 0) {
         const unknown = plan.unknownPriceInstances.length > 0
@@ -93000,8 +94172,18 @@ function renderPrSummary(input) {
     if (!records) {
         lines.push('', `> [!NOTE]\n> AWS data was not available${input.unavailableReason ? ` (${table_markdownCell(input.unavailableReason)})` : ''}: the current status of the entries was not read from the results table.`);
     }
-    const dryRun = entries.length > 0
-        ? `<details><summary>Dry-run plan of the ${entries.length} added or changed entr${entries.length === 1 ? 'y' : 'ies'}</summary>\n\n${renderDryRunMarkdown(planDryRun(entries, (entry) => ({ generator: [DEFAULT_GENERATOR], projectName: entry.id })))}\n</details>`
+    // a root command change touches every entry: one of them shows the argv that will now run
+    const rootChanged = (input.whatRuns ?? []).some((c) => ROOT_COMMAND_KEYS.some((k) => c.where.startsWith(k)));
+    const planned = entries.length > 0 ? entries : rootChanged ? input.head.slice(0, 1) : [];
+    const what = entries.length > 0
+        ? `the ${entries.length} added or changed entr${entries.length === 1 ? 'y' : 'ies'}`
+        : `${planned[0]?.id ?? ''}, with this pull request's stage commands`;
+    const dryRun = planned.length > 0
+        ? `<details><summary>Dry-run plan of ${table_markdownCell(what)}</summary>\n\n${renderDryRunMarkdown(planDryRun(planned, (entry) => ({
+            generator: [DEFAULT_GENERATOR],
+            projectName: entry.id,
+            stageCommands: input.stageCommands,
+        })))}\n</details>`
         : undefined;
     return { overview: lines.join('\n'), ...(dryRun ? { dryRun } : {}), plan };
 }
@@ -93024,6 +94206,8 @@ function pullRequestOf(eventName, payload, repository) {
     const headRepo = pr.head?.repo?.full_name;
     return { owner, repo, number: pr.number, fork: headRepo !== fullName };
 }
+/** The identity behind the workflow's GITHUB_TOKEN. */
+const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 const pr_comment_statusOf = (error) => typeof error.status === 'number'
     ? error.status
     : undefined;
@@ -93038,8 +94222,8 @@ function skipped(step, error) {
     };
 }
 /**
- * One sticky comment per pull request: find ours by the marker (every page of comments), edit
- * it in place, else create it. A fork's read-only token writes nothing; neither does a token
+ * One sticky comment per pull request: find ours by the marker and our author (every page of
+ * comments), edit it in place, else create it. A fork's read-only token writes nothing; neither does a token
  * that is refused — both come back as a note instead of failing the report.
  */
 async function upsertStickyComment(options) {
@@ -93060,7 +94244,9 @@ async function upsertStickyComment(options) {
             issue_number: target.number,
             per_page: 100,
         });
-        existing = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+        // a marker in somebody else's comment is not ours to edit: only the token's identity wrote ours
+        const author = options.author || DEFAULT_COMMENT_AUTHOR;
+        existing = comments.find((c) => c.body?.includes(COMMENT_MARKER) && c.user?.login === author);
     }
     catch (error) {
         return skipped('listing the comments', error);
@@ -93151,18 +94337,24 @@ function inputOr(name, fallback) {
 
 
 
+
+
+
+
+
 /** The catalog change of a pull request against its base commit (05-github.md "PR check summaries"). */
 function pullRequestSummary(catalog, catalogFile, workspaceRoot, records, pr) {
     const baseSha = github_context.payload.pull_request?.base?.sha;
     if (!baseSha)
         return undefined;
-    let baseRaw;
+    let baseDocument;
     try {
-        baseRaw = baseCatalogEntries(catalogFile, baseSha, workspaceRoot);
+        baseDocument = baseCatalogDocument(catalogFile, baseSha, workspaceRoot);
     }
     catch (error) {
-        warning(`the base catalog could not be read: ${error.message}`);
+        core_warning(`the base catalog could not be read: ${error.message}`);
     }
+    const baseRaw = baseDocument && (Array.isArray(baseDocument.configs) ? baseDocument.configs : []);
     const workloadNames = new Set(Object.keys(loadWorkloads(catalogFile).workloads));
     return renderPrSummary({
         changes: diffCatalogs(baseRaw, catalog.entries, (raw) => baseConfigIdOf(raw, workloadNames)),
@@ -93174,7 +94366,25 @@ function pullRequestSummary(catalog, catalogFile, workspaceRoot, records, pr) {
         pricing: loadPricing(catalogFile),
         baseName: `base ${baseSha.slice(0, 7)}`,
         baseUnreadable: baseRaw === undefined,
+        whatRuns: diffWhatRuns(baseDocument, { stageCommands: catalog.stageCommands }, baseRaw, catalog.entries),
+        stageCommands: catalog.stageCommands,
     });
+}
+const serverUrl = () => process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+const currentRunUrl = () => process.env.GITHUB_RUN_ID
+    ? `${serverUrl()}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+/** The repository this job runs in, and GitHub's REST API (GITHUB_API_URL on runners and GHES). */
+function githubTarget() {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return {
+        owner,
+        repo,
+        baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: serverUrl(),
+    };
 }
 async function report_main() {
     const { catalog, file, workspaceRoot } = loadCatalogInput();
@@ -93196,27 +94406,80 @@ async function report_main() {
         localDir: (0,external_node_path_.resolve)(workspaceRoot, inputOr('results-dir', '.mcc-e2e')),
     });
     info(`Reading ${source.description}`);
-    const { model, records } = await readCoverage(source, { entries, allEntries: catalog.entries, tier });
+    const historyText = inputOr('history', String(DEFAULT_HISTORY_LENGTH));
+    const historyLength = Number(historyText);
+    if (!Number.isInteger(historyLength) || historyLength < 1)
+        throw new errors_UserError(`input history must be a whole number ≥ 1, not "${historyText}"`);
+    const read = await readCoverage(source, { entries, allEntries: catalog.entries, tier, historyLength });
+    for (const warning of read.warnings)
+        core_warning(warning);
     oidc?.stop();
-    const gateResult = gate ? evaluateGate(model, gate) : undefined;
+    const { records } = read;
     const pr = pullRequestOf(github_context.eventName, github_context.payload, process.env.GITHUB_REPOSITORY);
     const prSummary = pr
         ? pullRequestSummary(catalog, file, workspaceRoot, table ? records : undefined, pr)
         : undefined;
     const dashboardInput = getInput('dashboard').trim();
     const dashboardFile = dashboardInput ? (0,external_node_path_.resolve)(workspaceRoot, dashboardInput) : undefined;
-    const runUrl = process.env.GITHUB_RUN_ID
-        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    const runUrl = currentRunUrl();
+    const notes = [];
+    const note = (text) => {
+        core_warning(text);
+        notes.push(`> [!NOTE]\n> ${table_escapeHtml(text)}`);
+    };
+    const github = githubTarget();
+    const token = getInput('github-token');
+    const runLinks = booleanInput('link-jobs') && github && token && process.env.GITHUB_RUN_ID
+        ? await lookUpRunLinks({
+            token,
+            ...github,
+            runId: Number(process.env.GITHUB_RUN_ID),
+            ids: entries.map((e) => e.id),
+            artifactPrefix: inputOr('artifact-prefix', 'mcc-e2e-leg-'),
+        })
         : undefined;
+    if (runLinks?.note)
+        note(runLinks.note);
+    const model = withLinks(read.model, {
+        resultsBucket: getInput('results-bucket').trim() || undefined,
+        region,
+        currentRunUrl: runUrl,
+        jobs: runLinks?.jobs,
+        artifacts: runLinks?.artifacts,
+        artifactUrl: getInput('artifact-url').trim() || undefined,
+    });
+    const gateResult = gate ? evaluateGate(model, gate) : undefined;
     const sections = {
         gate: gateResult,
         before: prSummary ? [prSummary.overview] : [],
         after: prSummary?.dryRun ? [prSummary.dryRun] : [],
     };
-    const notes = [];
+    if (booleanInput('regression-issues')) {
+        if (!github || !token)
+            note('regression-issues: true needs GITHUB_REPOSITORY and a github-token — no issue was written.');
+        else {
+            const outcome = await syncRegressionIssues({
+                token,
+                baseUrl: github.baseUrl,
+                owner: github.owner,
+                repo: github.repo,
+                readOnly: pr?.fork,
+                configs: model.configs,
+            });
+            if (outcome.note)
+                note(outcome.note);
+            const lines = issueActionLines(outcome.actions);
+            for (const line of lines)
+                info(line);
+            if (lines.length > 0)
+                notes.push(lines.map((l) => `- ${table_escapeHtml(l)}`).join('\n'));
+            setOutput('regression-issues', outcome.actions.map((a) => `${a.action}:${a.id}#${a.number}`).join(','));
+        }
+    }
     if (comment && pr) {
         const outcome = await upsertStickyComment({
             token: getInput('github-token'),
+            author: getInput('comment-author').trim(),
             baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
             target: pr,
             body: renderCoverageMarkdown(model, {
@@ -93225,10 +94488,8 @@ async function report_main() {
                 maxBytes: COMMENT_MAX_BYTES,
             }),
         });
-        if (outcome.note) {
-            warning(outcome.note);
-            notes.push(`> [!NOTE]\n> ${table_escapeHtml(outcome.note)}`);
-        }
+        if (outcome.note)
+            note(outcome.note);
         else
             info(`PR comment ${outcome.action}: ${outcome.url ?? ''}`);
     }
@@ -93244,9 +94505,14 @@ async function report_main() {
     }))
         .write();
     if (dashboardFile) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dashboardFile), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(dashboardFile, renderDashboardHtml(model, { live: false }));
+        writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'dashboard');
         info(`Dashboard written to ${dashboardFile}`);
+    }
+    const junitInput = getInput('junit').trim();
+    if (junitInput) {
+        const junitFile = writeReportFile((0,external_node_path_.resolve)(workspaceRoot, junitInput), renderJUnit(model), 'junit');
+        info(`JUnit XML written to ${junitFile}`);
+        setOutput('junit-file', junitFile);
     }
     const s = model.summary;
     setOutput('total', String(s.total));

@@ -1,5 +1,5 @@
-export const id = 238;
-export const ids = [238,470,517];
+export const id = 894;
+export const ids = [894,470,517];
 export const modules = {
 
 /***/ 6963:
@@ -27,29 +27,44 @@ function awsCredentialsLikely(env = process.env) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
 /* harmony import */ var _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5549);
+/* harmony import */ var _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9581);
+
 
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 function parseProjectName(name, catalogIds) {
-    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+    for (let at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ); at > 0; at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ, at + 1)) {
+        const runToken = name.slice(at + _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ.length).match(TOKEN)?.[1];
+        if (!runToken)
+            continue;
+        const stem = name.slice(0, at);
+        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStem */ .t9)(id, runToken) === stem);
+        if (catalogId)
+            return { catalogId, runToken };
+    }
+    return undefined;
 }
 async function projectTag(client, arn) {
-    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
+    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
 async function sweep(options) {
@@ -103,11 +118,29 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+async function githubRunActive(runToken, github) {
+    const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+    if (!runId)
+        return undefined;
+    try {
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
+        if (!response.ok)
+            return true;
+        return (await response.json()).status !== 'completed';
+    }
+    catch {
+        return true;
+    }
+}
 
 
 /***/ }),
 
-/***/ 6238:
+/***/ 3894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -186,6 +219,13 @@ var errors = __webpack_require__(3916);
  * shell). A catalog absent at the base means every entry is new.
  */
 function baseCatalogEntries(catalogFile, baseRef, repoDir) {
+    const document = baseCatalogDocument(catalogFile, baseRef, repoDir);
+    if (document === undefined)
+        return undefined;
+    return Array.isArray(document.configs) ? document.configs : [];
+}
+/** The whole base catalog (root keys such as stageCommands included); {} when absent, undefined when unreadable. */
+function baseCatalogDocument(catalogFile, baseRef, repoDir) {
     if (!/^[\w./@^~-]+$/.test(baseRef))
         throw new errors/* UserError */.yo(`base-ref "${baseRef}" is not a git ref`);
     const path = (0,external_node_path_.relative)(repoDir, catalogFile);
@@ -194,12 +234,14 @@ function baseCatalogEntries(catalogFile, baseRef, repoDir) {
         throw new errors/* UserError */.yo(`git is needed for select: changed (${shown.error.message})`);
     if (shown.status !== 0) {
         if (/does not exist|exists on disk, but not in/.test(shown.stderr))
-            return [];
+            return {};
         throw new errors/* UserError */.yo(`cannot read ${path} at ${baseRef}: ${shown.stderr.trim()} — fetch the base (actions/checkout with fetch-depth: 0)`);
     }
     try {
         const parsed = JSON.parse(shown.stdout);
-        return Array.isArray(parsed.configs) ? parsed.configs : [];
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
     }
     catch {
         // an unreadable base catalog: treat every entry as changed
@@ -485,7 +527,190 @@ async function planSlots(entries, limitOf) {
 
 // EXTERNAL MODULE: ./src/lifecycle/admission/open.ts
 var admission_open = __webpack_require__(2632);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/catalog/mcc-compat.ts
+
+
+
+const ENTRY_FIELDS = ['id', 'tier', 'track', 'args', 'lifecycle', 'timeout', 'tuneTimeout', 'tuneConfig'];
+const TUNE_CONFIG_FIELDS = ['tuneId', 'technique', 'trainingType', 'dataset'];
+const MCC_ID = /^[a-z0-9-]+$/;
+const MCC_STEP = /^[a-z][a-z0-9-]*$/;
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const steps = (entry) => Array.isArray(entry.lifecycle) ? entry.lifecycle.filter((s) => typeof s === 'string') : [];
+const isTuneGroup = (step) => step.startsWith('tune-') || step === 'adapter-add' || step === 'test-adapter';
+const MCC_RULES = [
+    (entry) => Object.keys(entry)
+        .filter((key) => !ENTRY_FIELDS.includes(key))
+        .map((key) => ({
+        at: [key],
+        message: `MCC's validator rejects the field "${key}" (its entries allow only ${ENTRY_FIELDS.join(', ')})${key === 'env' ? ' — MCC sets engine values in the project (do/ic/default.conf)' : ''}`,
+    })),
+    (entry) => typeof entry.id === 'string' && !MCC_ID.test(entry.id)
+        ? [{ at: ['id'], message: `MCC's validator rejects the id (it allows ${MCC_ID.source})` }]
+        : [],
+    (entry) => entry.args !== undefined && typeof entry.args !== 'string'
+        ? [
+            {
+                at: ['args'],
+                message: "MCC's validator takes args only as one string — join the array with spaces",
+            },
+        ]
+        : [],
+    (entry) => steps(entry).flatMap((step, i) => MCC_STEP.test(step)
+        ? []
+        : [
+            {
+                at: ['lifecycle', i],
+                message: `MCC's validator rejects the step name (it allows ${MCC_STEP.source})`,
+            },
+        ]),
+    (entry) => {
+        if (!isObject(entry.tuneConfig))
+            return [];
+        const tuneConfig = entry.tuneConfig;
+        const missing = TUNE_CONFIG_FIELDS.filter((key) => !(key in tuneConfig)).map((key) => ({
+            at: ['tuneConfig', key],
+            message: `MCC's validator requires tuneConfig.${key}${key === 'tuneId' ? ' (the JumpStart model id of the model in its tune catalog)' : ''}`,
+        }));
+        const extra = Object.keys(tuneConfig)
+            .filter((key) => !TUNE_CONFIG_FIELDS.includes(key))
+            .map((key) => ({ at: ['tuneConfig', key], message: `MCC's validator rejects tuneConfig.${key}` }));
+        return [...missing, ...extra];
+    },
+    (entry) => {
+        if (!steps(entry).some((s) => s.startsWith('tune-')))
+            return [];
+        if (!entry.tuneConfig)
+            return [{ at: ['tuneConfig'], message: "MCC's validator requires tuneConfig for a tune-* step" }];
+        const lora = typeof entry.args === 'string' || Array.isArray(entry.args)
+            ? entry.args.includes('--enable-lora')
+            : false;
+        return lora
+            ? []
+            : [{ at: ['args'], message: "MCC's validator requires --enable-lora for a tune-* step" }];
+    },
+    (entry) => {
+        const lifecycle = steps(entry);
+        const test = lifecycle.indexOf('test');
+        const clean = lifecycle.indexOf('clean');
+        return lifecycle.filter(isTuneGroup).flatMap((step) => {
+            const index = lifecycle.indexOf(step);
+            const found = [];
+            if (test >= 0 && index <= test)
+                found.push({ at: ['lifecycle'], message: `MCC requires "${step}" after "test"` });
+            if (clean >= 0 && index >= clean)
+                found.push({ at: ['lifecycle'], message: `MCC requires "${step}" before "clean"` });
+            return found;
+        });
+    },
+    (entry, tuneCatalog) => {
+        if (!tuneCatalog || !isObject(entry.tuneConfig))
+            return [];
+        const { tuneId, technique, trainingType } = entry.tuneConfig;
+        if (tuneId === undefined)
+            return [{ at: ['tuneConfig'], message: "without a tuneId, MCC's tune-catalog check fails too" }];
+        const model = tuneCatalog.models[String(tuneId)];
+        if (!model)
+            return [{ at: ['tuneConfig', 'tuneId'], message: `tuneId "${tuneId}" is not in MCC's tune catalog` }];
+        const techniques = model.techniques?.[String(technique)];
+        if (!techniques)
+            return [
+                {
+                    at: ['tuneConfig', 'technique'],
+                    message: `MCC's tune catalog has no ${technique} for "${tuneId}"`,
+                },
+            ];
+        return techniques.trainingTypes?.includes(String(trainingType))
+            ? []
+            : [
+                {
+                    at: ['tuneConfig', 'trainingType'],
+                    message: `MCC's tune catalog has no ${trainingType} ${technique} for "${tuneId}"`,
+                },
+            ];
+    },
+];
+/** Every problem MCC's validator would report for a catalog's configs (its ids: duplicates too). */
+function mccRejections(data, tuneCatalog) {
+    const configs = isObject(data) && Array.isArray(data.configs) ? data.configs : [];
+    const firstById = new Map();
+    return configs.flatMap((entry, index) => {
+        if (!isObject(entry))
+            return [];
+        const found = MCC_RULES.flatMap((rule) => rule(entry, tuneCatalog));
+        if (typeof entry.id === 'string' && firstById.has(entry.id))
+            found.push({ at: ['id'], message: "MCC's validator rejects the duplicate id" });
+        else
+            firstById.set(entry.id, index);
+        return found.map((f) => ({ at: ['configs', index, ...f.at], message: f.message }));
+    });
+}
+const INSTALLED_TUNE_CATALOG = (0,external_node_path_.join)('node_modules', '@aws', 'ml-container-creator', 'config', 'tune-catalog.json');
+/** Where Node would find an installed MCC from `dir`: node_modules of it and of every parent. */
+function installedTuneCatalogs(dir) {
+    const parent = (0,external_node_path_.dirname)(dir);
+    return [(0,external_node_path_.join)(dir, INSTALLED_TUNE_CATALOG), ...(parent === dir ? [] : installedTuneCatalogs(parent))];
+}
+/**
+ * MCC's tune catalog: the given file, else the one of the MCC generator installed where the
+ * command runs (or beside this toolkit); undefined when there is none (MCC then skips the check).
+ */
+function findTuneCatalog(given, cwd) {
+    const candidates = given
+        ? [given]
+        : [cwd, (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))].flatMap(installedTuneCatalogs);
+    const file = candidates.find((f) => (0,external_node_fs_.existsSync)(f));
+    if (!file) {
+        if (given)
+            throw new Error(`--tune-catalog ${given} does not exist — pass MCC's config/tune-catalog.json or a generated project's do/.tune_catalog.json`);
+        return undefined;
+    }
+    let catalog;
+    try {
+        catalog = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${file}: MCC's tune catalog is not valid JSON: ${error.message}`);
+    }
+    if (!isObject(catalog) || !isObject(catalog.models))
+        throw new Error(`${file}: not an MCC tune catalog (it has no "models" object)`);
+    return { file, catalog: catalog };
+}
+
+// EXTERNAL MODULE: ./src/catalog/validate.ts + 1 modules
+var validate = __webpack_require__(4505);
+;// CONCATENATED MODULE: ./src/catalog/mcc-report.ts
+
+
+
+
+/** `validate --mcc`: what MCC's own validator would reject in a catalog we accept, as text. */
+function mccReport(file, tuneCatalogFile) {
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const tune = findTuneCatalog(tuneCatalogFile, process.cwd());
+    const problems = (0,validate/* locateProblems */.DO)(text, mccRejections(JSON.parse(text), tune?.catalog));
+    const shown = (0,load/* displayPath */.Gt)(file);
+    const against = tune
+        ? `tuneIds checked against ${(0,load/* displayPath */.Gt)(tune.file)}`
+        : 'tuneIds not checked: no MCC tune catalog found (pass --tune-catalog do/.tune_catalog.json of a generated project)';
+    if (problems.length === 0)
+        return { rejected: false, text: `MCC's validator accepts it too (${against})` };
+    const entries = new Set(problems.map((p) => /^\$\.configs\[(\d+)\]/.exec(p.path)?.[1]));
+    return {
+        rejected: true,
+        text: [
+            `MCC's validator would reject ${entries.size} entr${entries.size === 1 ? 'y' : 'ies'} (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${against}):`,
+            ...problems.map((p) => (0,validate/* formatProblem */.Vw)(shown, p)),
+        ].join('\n'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
+
 
 
 
@@ -501,10 +726,17 @@ function registerCatalogCommands(program) {
     program
         .command('validate')
         .description(commands/* COMMAND_DESCRIPTIONS */.cH.validate)
-        .action((0,common/* action */.XI)((_opts, command) => {
+        .option('--mcc', 'also list what MCC’s own E2E runner (its catalog validator) would reject; exit 1 if anything')
+        .option('--tune-catalog <file>', 'for --mcc: MCC’s tune catalog (default: config/tune-catalog.json of the installed @aws/ml-container-creator)')
+        .action((0,common/* action */.XI)((opts, command) => {
         const { catalog, file } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
         const byTier = types/* TIERS */.iB.map((t) => `${catalog.entries.filter((e) => e.tier === t).length} ${t}`).join(', ');
         console.log(`${(0,load/* displayPath */.Gt)(file)}: ${catalog.entries.length} valid entries (${byTier})`);
+        if (!opts.mcc)
+            return 0;
+        const report = mccReport(file, opts.tuneCatalog);
+        console.log(report.text);
+        return report.rejected ? 1 : 0;
     }));
     const planCommand = program
         .command('plan')
@@ -570,6 +802,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/select.ts
 var catalog_select = __webpack_require__(9563);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/catalog/registered.ts
 var registered = __webpack_require__(2107);
 // EXTERNAL MODULE: ./src/catalog/config-id.ts
@@ -664,6 +898,7 @@ var commands = __webpack_require__(1654);
 
 
 
+
 /** The options every command that reads or writes results shares. */
 function withStoreOptions(command) {
     return command
@@ -694,7 +929,9 @@ function registerStoreCommands(program) {
         .option('--workload <name>', 'benchmark workload from catalog/workloads.json')).action((0,common/* action */.XI)(async (opts, command) => {
         if (Boolean(opts.config) === Boolean(opts.fromProject))
             throw new errors/* UserError */.yo('register needs --config <catalog id> or --from-project <dir> (one of them)');
-        const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        const { catalog, file } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        if (opts.workload)
+            knownWorkload(file, opts.workload);
         const entry = opts.fromProject
             ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
             : catalogEntry(catalog, opts.config);
@@ -708,12 +945,24 @@ function registerStoreCommands(program) {
         .command('sweep')
         .description(commands/* COMMAND_DESCRIPTIONS */.cH.sweep)
         .option('--older-than <duration>', 'age threshold: 90s, 30m, 6h, 2d', '6h')
-        .option('--dry-run', 'list what would be deleted; delete nothing')).action((0,common/* action */.XI)(async (opts, command) => {
+        .option('--dry-run', 'list what would be deleted; delete nothing')
+        .option('--local-only', 'without --table: check only the local store for running runs (CI legs are not seen)')
+        .option('--github-token <token>', 'also keep what in-progress workflow runs own (default: GITHUB_TOKEN)')
+        .option('--repo <owner/name>', 'the repository of those workflow runs (default: GITHUB_REPOSITORY)')).action((0,common/* action */.XI)(async (opts, command) => {
         const olderThanMs = (0,sweep.parseDuration)(opts.olderThan);
         if (olderThanMs === undefined)
             throw new errors/* UserError */.yo(`--older-than must look like 90s, 30m, 6h or 2d, not "${opts.olderThan}"`);
+        if (!opts.table && !opts.localOnly)
+            throw new errors/* UserError */.yo(`sweep needs --table <name> to know which CI runs are still going (a running leg's endpoint would look abandoned) — or --local-only to check only the local store ${opts.saveLocal}`);
         const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
         const stores = openCliStores(opts);
+        const token = opts.githubToken ?? process.env.GITHUB_TOKEN;
+        const repository = opts.repo ?? process.env.GITHUB_REPOSITORY;
+        const github = token && repository ? { token, repository, apiUrl: process.env.GITHUB_API_URL } : undefined;
+        if (!opts.table)
+            console.log(`⚠️  --local-only: running runs were looked up in the local store ${stores.local.dir} only; CI runs recorded in a table were not checked`);
+        if (!github)
+            console.log('⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API');
         const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
         const client = (0,clients.sageMakerClient)(regionOf(opts));
         const decisions = await (0,sweep.sweep)({
@@ -723,7 +972,9 @@ function registerStoreCommands(program) {
             dryRun: Boolean(opts.dryRun),
             isRunActive: async (catalogId, runToken) => {
                 const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
-                return record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken);
+                if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
+                    return true;
+                return github ? ((await (0,sweep.githubRunActive)(runToken, github)) ?? false) : false;
             },
         });
         client.destroy();
@@ -743,7 +994,15 @@ function registerStoreCommands(program) {
         return failed.length > 0 ? 1 : 0;
     }));
 }
+/** --workload names a profile of workloads.json: a typo must not be stored and fail at benchmark time */
+function knownWorkload(catalogFile, name) {
+    const { file, workloads } = (0,load/* loadWorkloads */.Ru)(catalogFile);
+    if (!Object.hasOwn(workloads, name))
+        throw new errors/* UserError */.yo(`--workload "${name}" is not a workload of ${(0,load/* displayPath */.Gt)(file)} — use one of ${Object.keys(workloads).join(', ')}`);
+}
 function catalogEntry(catalog, id) {
+    if (id.includes(','))
+        throw new errors/* UserError */.yo(`register --config takes one catalog id, not "${id}" — run register once per id`);
     const [entry] = (0,catalog_select/* selectEntries */.XO)(catalog, { ids: id });
     if (!entry)
         throw new errors/* UserError */.yo(`no catalog entry "${id}"`);
@@ -1261,34 +1520,6 @@ function resolveStages(entry, options) {
             envKeys: definition.isStage2 ? [...baseEnvKeys, ...BENCHMARK_ENV_KEYS] : baseEnvKeys,
         };
     });
-}
-
-
-/***/ }),
-
-/***/ 6132:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * The one duration formatter of summaries, the text report and the dashboard page. It rounds
- * once, to the precision shown, before splitting into units, so no unit ever reads 60
- * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
- * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
- */
-function formatDuration(seconds) {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    const tenths = Math.round(seconds * 10);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
 

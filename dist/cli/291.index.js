@@ -1,5 +1,5 @@
-export const id = 254;
-export const ids = [254,470,517];
+export const id = 291;
+export const ids = [291,470,517];
 export const modules = {
 
 /***/ 4517:
@@ -8,29 +8,44 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4459);
 /* harmony import */ var _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5549);
+/* harmony import */ var _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9581);
+
 
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 function parseProjectName(name, catalogIds) {
-    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+    for (let at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ); at > 0; at = name.indexOf(_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ, at + 1)) {
+        const runToken = name.slice(at + _lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_MARKER */ .XZ.length).match(TOKEN)?.[1];
+        if (!runToken)
+            continue;
+        const stem = name.slice(0, at);
+        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStem */ .t9)(id, runToken) === stem);
+        if (catalogId)
+            return { catalogId, runToken };
+    }
+    return undefined;
 }
 async function projectTag(client, arn) {
-    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
+    const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
 async function sweep(options) {
@@ -84,11 +99,29 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+async function githubRunActive(runToken, github) {
+    const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+    if (!runId)
+        return undefined;
+    try {
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
+        if (!response.ok)
+            return true;
+        return (await response.json()).status !== 'completed';
+    }
+    catch {
+        return true;
+    }
+}
 
 
 /***/ }),
 
-/***/ 5254:
+/***/ 1291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -134,11 +167,14 @@ var types = __webpack_require__(1234);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/results/record.ts
 var results_record = __webpack_require__(6269);
+// EXTERNAL MODULE: ./src/lifecycle/failure-class.ts
+var failure_class = __webpack_require__(5291);
 // EXTERNAL MODULE: ./src/results/join.ts
 var join = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/lifecycle/stages.ts
 var stages = __webpack_require__(1533);
 ;// CONCATENATED MODULE: ./src/report/coverage.ts
+
 
 
 
@@ -183,6 +219,8 @@ function stageTimings(record) {
         status: r.status,
         duration: r.duration ?? r.durationSeconds ?? 0,
         error: r.error ?? '',
+        ...(r.remedy ? { remedy: r.remedy } : {}),
+        ...(r.log ? { log: r.log } : {}),
     }))
         .sort((a, b) => stageOrder(a.name) - stageOrder(b.name));
 }
@@ -249,27 +287,63 @@ function configCoverage(entry, record, history, historyLength) {
         ...(record?.failureClass && bucketOf(status) !== 'passing' ? { failureClass: record.failureClass } : {}),
         lastTest: lastTestOf(record),
         duration: record?.lastTestDuration,
-        // a regression is a current product failure that passed before; a new run in progress clears the mark
+        // a regression is a current product failure (or timeout) that passed before; infrastructure
+        // failures and cancellations never are; a new run in progress clears the mark
         regression: Boolean(record?.regression) &&
             bucketOf(status) === 'failing' &&
-            record?.failureClass !== 'infrastructure',
+            (record?.failureClass === undefined || (0,failure_class/* isRegressionClass */.Wm)(record.failureClass)),
         flaky: isFlaky(history.map((h) => h.status)),
         lastStatuses,
-        lastRuns: history.slice(-historyLength).map((h) => ({
-            status: h.status,
-            at: h.runTimestamp,
-            durationSeconds: h.durationSeconds,
-            runId: h.runId,
-            ...(h.runUrl ? { runUrl: h.runUrl } : {}),
-        })),
+        lastRuns: history.slice(-historyLength).map(runPoint),
         stageResults: stageTimings(record),
         errorMessage: record?.errorMessage || undefined,
         cleanFailed: Boolean(record?.cleanFailed),
         estimatedCostUsd: record?.estimatedCostUsd,
-        benchmark: benchmarkOf(record, history),
+        benchmark: benchmarkOf(record, history.slice(-historyLength)),
         runUrl: record?.runUrl,
         ...otherIds(record),
+        runId: record?.runId,
+        ...(status === 'running' && record?.runStartedAt ? { runningSince: record.runStartedAt } : {}),
     };
+}
+const runPoint = (h) => ({
+    status: h.status,
+    at: h.runTimestamp,
+    durationSeconds: h.durationSeconds,
+    runId: h.runId,
+    ...(h.runUrl ? { runUrl: h.runUrl } : {}),
+    ...(h.stageDurations ? { stageDurations: h.stageDurations } : {}),
+    ...(h.estimatedCostUsd !== undefined ? { estimatedCostUsd: h.estimatedCostUsd } : {}),
+});
+/** Pass rate and spend per UTC day of each tier, from the runs the report shows. */
+function tierTrends(configs) {
+    const tiers = [...new Set(configs.map((c) => c.tier))];
+    return tiers.map((tier) => {
+        const days = new Map();
+        for (const run of configs.filter((c) => c.tier === tier).flatMap((c) => c.lastRuns)) {
+            const day = run.at.slice(0, 10);
+            const d = days.get(day) ?? { runs: 0, completed: 0, passed: 0, spend: 0 };
+            d.runs += 1;
+            if (isCompleted(run.status))
+                d.completed += 1;
+            if (bucketOf(run.status) === 'passing')
+                d.passed += 1;
+            d.spend += run.estimatedCostUsd ?? 0;
+            days.set(day, d);
+        }
+        return {
+            tier,
+            days: [...days.entries()]
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([day, d]) => ({
+                day,
+                runs: d.runs,
+                passed: d.passed,
+                passRate: d.completed === 0 ? 0 : Math.round((100 * d.passed) / d.completed),
+                spendUsd: Math.round(d.spend * 100) / 100,
+            })),
+        };
+    });
 }
 function summarize(configs) {
     const count = (bucket) => configs.filter((c) => bucketOf(c.status) === bucket).length;
@@ -330,6 +404,7 @@ function buildCoverage(input) {
             unusable,
         },
         notInCatalog,
+        tierTrends: tierTrends(configs),
     };
 }
 const GATE_PATTERN = /^\s*([a-z][\w-]*)\s*>=\s*(?:(\d+)\s*\/\s*(\d+)|(\d+(?:\.\d+)?)\s*%)\s*$/i;
@@ -406,6 +481,153 @@ const renderCoverageJson = (model) => JSON.stringify(coverageJson(model), null, 
 
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+/**
+ * The report as JUnit XML, the format JUnit-based reporters read (publish-unit-test-result-action,
+ * dorny/test-reporter, GitLab, Jenkins, Buildkite): one `testsuite` per tier, one `testcase` per
+ * config (classname = tier, name = catalog id). A failing config is a `failure` naming the first
+ * failing stage with its error and remedy; an infrastructure failure is an `error` (not the
+ * product's fault); a config without a completed result (untested, running, deferred,
+ * cancelled) is `skipped`. The stage durations go to `system-out` and the stage times add up
+ * to the testcase `time`.
+ */
+// XML 1.0 allows neither control characters nor lone surrogates; ANSI colour codes are noise.
+const NOT_XML = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+const xmlText = (value) => String(value)
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+const attributes = (values) => Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
+    .join('');
+const seconds = (s) => (s ?? 0).toFixed(3);
+/** failureClass (09-v1-field-lessons.md) → outcome; a product or timeout failure is a test failure. */
+const FAILURE_OUTCOMES = { infrastructure: 'error', cancelled: 'skipped' };
+function outcomeOf(c) {
+    const bucket = bucketOf(c.status);
+    if (bucket === 'passing')
+        return 'passed';
+    if (bucket !== 'failing')
+        return 'skipped';
+    return (c.failureClass && FAILURE_OUTCOMES[c.failureClass]) || 'failure';
+}
+const SKIP_MESSAGES = {
+    untested: 'untested: no run has recorded a result yet',
+    running: 'running: no result yet',
+    deferred: 'deferred: not started (no quota slot within the budget)',
+    cancelled: 'cancelled: stopped by a cancel or the job budget',
+};
+function skipMessage(c) {
+    const known = SKIP_MESSAGES[c.status];
+    const base = known ?? `${c.status}: no completed result`;
+    return c.previousStatus ? `${base} (last: ${c.previousStatus})` : base;
+}
+function failureElement(c, tag) {
+    const stage = c.stageResults.find((s) => s.status === 'fail');
+    const error = stage?.error || c.errorMessage || c.status;
+    const firstLine = error.split('\n').find((l) => l.trim() !== '') ?? error;
+    const body = [
+        `${c.status}${c.regression ? ' (REGRESSION: passed before)' : ''}`,
+        stage ? `first failing stage: ${stage.name}` : undefined,
+        `error: ${error}`,
+        stage?.remedy ? `remedy: ${stage.remedy}` : undefined,
+        c.runUrl ? `run: ${c.runUrl}` : undefined,
+    ].filter((line) => line !== undefined);
+    return `<${tag}${attributes({ message: `${stage?.name ?? c.status}: ${firstLine}`, type: c.status })}>${xmlText(body.join('\n'))}</${tag}>`;
+}
+function systemOut(c) {
+    const lines = [
+        `${c.model} on ${c.instance} · configId ${c.configId}${c.lastTest ? ` · last test ${c.lastTest}` : ''}`,
+        ...c.stageResults.map((s) => `${s.name.padEnd(13)} ${s.status.padEnd(4)} ${s.status === 'skip' ? '—' : (0,duration/* formatDuration */.a)(s.duration)}`),
+    ];
+    return `<system-out>${xmlText(lines.join('\n'))}</system-out>`;
+}
+function testcase(c) {
+    const outcome = outcomeOf(c);
+    const inner = outcome === 'passed'
+        ? ''
+        : outcome === 'skipped'
+            ? `<skipped${attributes({ message: skipMessage(c) })}/>`
+            : failureElement(c, outcome);
+    const time = outcome === 'skipped' ? 0 : c.duration;
+    return `    <testcase${attributes({ classname: c.tier, name: c.id, time: seconds(time), timestamp: c.lastTest })}>${inner}${systemOut(c)}</testcase>`;
+}
+function countsOf(configs) {
+    const outcomes = configs.map(outcomeOf);
+    const count = (o) => outcomes.filter((x) => x === o).length;
+    return {
+        tests: configs.length,
+        failures: count('failure'),
+        errors: count('error'),
+        skipped: count('skipped'),
+        time: configs.filter((c) => outcomeOf(c) !== 'skipped').reduce((sum, c) => sum + (c.duration ?? 0), 0),
+    };
+}
+const countAttributes = (c) => ({
+    tests: c.tests,
+    failures: c.failures,
+    errors: c.errors,
+    skipped: c.skipped,
+    time: seconds(c.time),
+});
+function renderJUnit(model) {
+    const tiers = [...new Set(model.configs.map((c) => c.tier))];
+    const suites = tiers.map((tier) => {
+        const configs = model.configs.filter((c) => c.tier === tier);
+        const open = `  <testsuite${attributes({ name: tier, ...countAttributes(countsOf(configs)), timestamp: model.generatedAt.replace(/\.\d{3}Z$/, 'Z') })}>`;
+        return [open, ...configs.map(testcase), '  </testsuite>'].join('\n');
+    });
+    const name = `MCC E2E${model.tier ? ` — tier ${model.tier}` : ''}`;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name, ...countAttributes(countsOf(model.configs)) })}>`,
+        ...suites,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/report/write-file.ts
+
+
+
+const REASONS = {
+    EEXIST: 'a file is in the way of its directory',
+    ENOTDIR: 'a file is in the way of its directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    EISDIR: 'it is a directory',
+};
+/** Write a report file (dashboard, JUnit XML), creating its directory; a failure names the flag or input. */
+function writeReportFile(file, text, setting) {
+    const path = (0,external_node_path_.resolve)(file);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, text);
+    }
+    catch (error) {
+        const { code, message } = error;
+        throw new errors/* UserError */.yo(`${setting}: cannot write ${path} (${(code && REASONS[code]) ?? message}) — pass a writable path`);
+    }
+    return path;
+}
+
 // EXTERNAL MODULE: ./src/report/run-summary.ts
 var run_summary = __webpack_require__(3642);
 // EXTERNAL MODULE: ./src/report/table.ts
@@ -543,15 +765,16 @@ function scriptSafeJson(value) {
         .replace(/\u2029/g, '\\u2029');
 }
 const sha256 = (text) => `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text).digest('base64')}'`;
-const STYLE = `
-:root { --pass: #1a7f37; --fail: #cf222e; --run: #0969da; --none: #8c959f; --bg: #f6f8fa; --fg: #1f2328; --line: #d0d7de; }
+const STYLE = String.raw `
+:root { --pass: #1a7f37; --fail: #cf222e; --run: #0969da; --none: #8c959f; --bg: #f6f8fa; --fg: #1f2328; --line: #d0d7de; --muted: #59636e; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: #fff; }
 header { padding: 16px 24px; background: var(--bg); border-bottom: 1px solid var(--line); }
 h1 { margin: 0 0 4px; font-size: 20px; }
 h2 { font-size: 16px; margin: 24px 0 8px; }
 main { padding: 0 24px 24px; }
-.muted { color: #59636e; font-size: 12px; }
+a { color: var(--run); }
+.muted { color: var(--muted); font-size: 12px; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; background: #fff; min-width: 90px; }
 .card b { display: block; font-size: 20px; }
@@ -559,34 +782,84 @@ main { padding: 0 24px 24px; }
 .bar span { display: block; height: 100%; }
 .passing { background: var(--pass); } .failing { background: var(--fail); } .running { background: var(--run); } .untested { background: var(--none); } .cancelled { background: var(--none); outline: 1px dashed var(--run); }
 .banner { margin: 16px 0 0; padding: 8px 12px; border-left: 4px solid var(--fail); background: #ffebe9; }
+.toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: end; margin: 16px 0 0; }
+.toolbar label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); min-width: 0; }
+.toolbar select, .toolbar input { font: inherit; padding: 3px 6px; border: 1px solid var(--line); border-radius: 6px; background: #fff; max-width: 100%; }
+.toolbar input { width: 16em; }
 table { border-collapse: collapse; width: 100%; }
 table.configs { table-layout: fixed; }
-.configs th:nth-child(1) { width: 20%; } .configs th:nth-child(2) { width: 17%; } .configs th:nth-child(3) { width: 8%; }
-.configs th:nth-child(4) { width: 13%; } .configs th:nth-child(5) { width: 7%; } .configs th:nth-child(6) { width: 13%; }
-.configs th:nth-child(7) { width: 5%; } .configs th:nth-child(8) { width: 12%; } .configs th:nth-child(9) { width: 5%; }
+.configs col.c-config { width: 17%; } .configs col.c-status { width: 15%; } .configs col.c-runs { width: 10%; }
+.configs col.c-last { width: 9%; } .configs col.c-duration { width: 7%; } .configs col.c-stages { width: 12%; }
+.configs col.c-cost { width: 6%; } .configs col.c-benchmark { width: 14%; } .configs col.c-links { width: 10%; }
 td { overflow-wrap: anywhere; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { font-size: 12px; color: #59636e; font-weight: 600; }
-.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+th button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+th button[aria-sort]::after { content: " \25be"; } th button[aria-sort="ascending"]::after { content: " \25b4"; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; overflow-wrap: normal; }
 .mark { display: inline-block; margin-left: 6px; font-size: 12px; font-weight: 600; }
 .mark.regression { color: var(--fail); } .mark.flaky { color: #9a6700; }
-.strip { display: flex; gap: 2px; }
-.strip span { width: 10px; height: 16px; border-radius: 2px; }
+.strip { display: flex; flex-wrap: wrap; gap: 2px; }
+.strip span, .strip a { display: block; width: 10px; height: 16px; border-radius: 2px; }
 .stages { display: flex; width: 100%; max-width: 160px; height: 10px; border-radius: 3px; overflow: hidden; background: #eaeef2; }
 .stages span { height: 100%; border-right: 1px solid #fff; }
-details summary { cursor: pointer; font-size: 12px; color: #59636e; }
-.sub { display: block; color: #59636e; font-size: 12px; }
-.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+button.toggle { font: inherit; font-size: 12px; color: var(--muted); background: none; border: 0; padding: 2px 0; cursor: pointer; text-align: left; }
+button.toggle::before { content: "\25b8 "; } button.toggle[aria-expanded="true"]::before { content: "\25be "; }
+tr.detail > td { background: var(--bg); padding: 12px 16px; }
+.detail-grid { display: flex; flex-wrap: wrap; gap: 16px 24px; align-items: flex-start; }
+.stage-table { width: auto; min-width: 320px; max-width: 100%; background: #fff; border: 1px solid var(--line); }
+.stage-table td, .stage-table th { white-space: nowrap; }
+.stage-table td.error { white-space: normal; min-width: 12em; max-width: 40em; }
+.remedy { display: block; color: #9a6700; font-size: 12px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px 16px; }
+figure.chart { margin: 0; width: 248px; max-width: 100%; }
+figure.chart figcaption { font-size: 12px; color: var(--muted); }
+svg.chart { display: block; width: 100%; height: 64px; background: #fff; border: 1px solid var(--line); border-radius: 4px; }
+svg.chart rect { fill: var(--run); } svg.chart rect.pass { fill: var(--pass); } svg.chart rect.fail { fill: var(--fail); }
+svg.chart rect.s0 { fill: #0969da; } svg.chart rect.s1 { fill: #8250df; } svg.chart rect.s2 { fill: #bf3989; } svg.chart rect.s3 { fill: #cf222e; }
+svg.chart rect.s4 { fill: #bc4c00; } svg.chart rect.s5 { fill: #9a6700; } svg.chart rect.s6 { fill: #1a7f37; } svg.chart rect.s7 { fill: #1b7c83; }
+svg.chart rect.s8 { fill: #57606a; } svg.chart rect.s9 { fill: #6639ba; }
+.legend { display: flex; flex-wrap: wrap; gap: 2px 8px; font-size: 11px; color: var(--muted); }
+.legend i { display: inline-block; width: 8px; height: 8px; margin-right: 3px; border-radius: 2px; }
+.legend i.s0 { background: #0969da; } .legend i.s1 { background: #8250df; } .legend i.s2 { background: #bf3989; } .legend i.s3 { background: #cf222e; }
+.legend i.s4 { background: #bc4c00; } .legend i.s5 { background: #9a6700; } .legend i.s6 { background: #1a7f37; } .legend i.s7 { background: #1b7c83; }
+.legend i.s8 { background: #57606a; } .legend i.s9 { background: #6639ba; }
+details.untested { margin-top: 8px; background: none; } details.untested > summary { cursor: pointer; color: var(--muted); }
+.sub { display: block; color: var(--muted); font-size: 12px; }
+.num { font-variant-numeric: tabular-nums; }
+.links a { margin-right: 8px; white-space: nowrap; }
 #refresh-status.error { color: var(--fail); }
+@media (max-width: 760px) {
+  header { padding: 12px; } main { padding: 0 12px 12px; }
+  .toolbar input { width: 100%; } .toolbar label { flex: 1 1 140px; }
+  table.configs, table.configs > tbody, table.configs > tbody > tr, table.configs > tbody > tr > td { display: block; width: auto; }
+  table.configs > colgroup, table.configs > thead { display: none; }
+  table.configs > tbody > tr.config { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; padding: 4px 0; }
+  table.configs > tbody > tr > td { border: 0; padding: 3px 10px; }
+  table.configs > tbody > tr.config > td[data-label]::before { content: attr(data-label); display: block; color: var(--muted); font-size: 11px; }
+  table.configs > tbody > tr.detail { margin: -8px 0 8px; }
+  .stage-table { min-width: 0; width: 100%; }
+  .stage-table, .stage-table tbody, .stage-table tr, .stage-table td { display: block; white-space: normal; }
+  .stage-table thead { display: none; }
+  .stage-table tr { border-bottom: 1px solid var(--line); padding: 4px 0; }
+  .stage-table td { border: 0; padding: 0 8px; }
+  .stage-table td.error { max-width: none; min-width: 0; }
+}
 `;
 /** Plain ES2017; reads only the JSON block and, when live, its own API. */
-const SCRIPT = `
+const SCRIPT = String.raw `
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('report-data').textContent);
   var refreshParam = Number(new URLSearchParams(location.search).get('refresh'));
   var refreshSeconds = refreshParam > 0 ? refreshParam : config.refreshSeconds;
   var root = document.getElementById('app');
+  var SVG = 'http://www.w3.org/2000/svg';
+  var DASH = '\u2014';
+  var seconds = ${duration/* formatDuration */.a.toString()};
+  /** what the reader chose; kept across live refreshes */
+  var state = { tier: '', status: '', instance: '', text: '', sort: 'attention', descending: false, open: {}, untestedOpen: {} };
+  var model = config.model;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -598,6 +871,11 @@ const SCRIPT = `
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
   function bucket(status) {
     if (status === 'pass') return 'passing';
     if (String(status).indexOf('fail-') === 0) return 'failing';
@@ -605,31 +883,48 @@ const SCRIPT = `
     if (status === 'cancelled') return 'cancelled';
     return 'untested';
   }
-  var seconds = ${duration/* formatDuration */.a.toString()};
+  function money(v) { return typeof v === 'number' ? '$' + v.toFixed(2) : DASH; }
   function safeUrl(url) {
-    return typeof url === 'string' && /^https?:\\/\\/[^\\s<>()"'\`]+$/.test(url) ? url : undefined;
+    return typeof url === 'string' && /^https?:\/\/[^\s<>()"'\u0060]+$/.test(url) ? url : undefined;
   }
-  function link(text, url) {
+  function link(text, url, kind) {
     var safe = safeUrl(url);
     if (!safe) return el('span', '', text);
     var a = el('a', '', text);
     a.href = safe;
     a.rel = 'noopener noreferrer';
+    if (kind) a.setAttribute('data-link', kind);
     return a;
+  }
+  /** "3 h ago", with the ISO time as a tooltip */
+  function ago(iso) {
+    if (!iso) return el('span', 'muted', DASH);
+    var t = el('time', 'num', relative(iso));
+    t.setAttribute('datetime', iso);
+    t.title = iso;
+    return t;
+  }
+  function relative(iso) {
+    var s = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+    if (!isFinite(s)) return iso;
+    if (s < 60) return 'just now';
+    if (s < 3600) return Math.floor(s / 60) + ' min ago';
+    if (s < 86400) return Math.floor(s / 3600) + ' h ago';
+    return Math.floor(s / 86400) + ' d ago';
   }
   function badge(status) {
     var b = el('span', 'badge ' + bucket(status), status);
     b.setAttribute('data-status', status);
     return b;
   }
-  function card(label, value, className) {
-    var c = el('div', 'card ' + (className || ''));
+  function card(label, value) {
+    var c = el('div', 'card');
     c.setAttribute('data-card', label);
     return add(c, el('b', '', value), el('span', 'muted', label));
   }
   function coverageBar(s) {
     var bar = el('div', 'bar');
-    ['passing', 'failing', 'running', 'untested'].forEach(function (k) {
+    ['passing', 'failing', 'running', 'cancelled', 'untested'].forEach(function (k) {
       if (!s.total || !s[k]) return;
       var part = el('span', k);
       part.style.width = (100 * s[k]) / s.total + '%';
@@ -642,105 +937,323 @@ const SCRIPT = `
     var box = el('div', 'strip');
     var points = runs.length ? runs : statuses.map(function (s) { return { status: s }; });
     points.forEach(function (r) {
-      var cell = el('span', bucket(r.status));
-      cell.title = r.status + (r.at ? ' \\u00b7 ' + r.at : '') + (r.durationSeconds !== undefined ? ' \\u00b7 ' + seconds(r.durationSeconds) : '');
+      var cell = safeUrl(r.runUrl) ? link('', r.runUrl, 'history-run') : el('span');
+      cell.className = bucket(r.status);
+      cell.title = r.status + (r.at ? ' \u00b7 ' + r.at : '') + (r.durationSeconds !== undefined ? ' \u00b7 ' + seconds(r.durationSeconds) : '');
       box.appendChild(cell);
     });
-    if (!points.length) box.appendChild(el('span', 'muted', '\\u2014'));
+    if (!points.length) box.appendChild(el('span', 'muted', DASH));
     return box;
   }
-  function stages(list) {
-    if (!list.length) return el('span', 'muted', '\\u2014');
-    var total = list.reduce(function (t, s) { return t + (s.duration || 0); }, 0) || 1;
-    var bar = el('div', 'stages');
-    var details = el('details');
-    add(details, el('summary', '', list.length + ' stages \\u00b7 ' + seconds(total)));
-    var rows = el('table');
-    list.forEach(function (s) {
-      var part = el('span', s.status === 'pass' ? 'passing' : s.status === 'fail' ? 'failing' : 'untested');
-      part.style.width = (100 * (s.duration || 0)) / total + '%';
-      part.title = s.name + ': ' + s.status + ', ' + seconds(s.duration);
-      bar.appendChild(part);
-      var tr = el('tr');
-      add(tr, el('td', '', s.name), el('td', '', s.status), el('td', 'num', seconds(s.duration)), el('td', '', s.error || ''));
-      rows.appendChild(tr);
+
+  /** One bar per point (stacked when it has parts); every bar is a g[data-point] with a tooltip. */
+  function chart(name, title, points, format, options) {
+    options = options || {};
+    var figure = el('figure', 'chart');
+    figure.setAttribute('data-chart', name);
+    var last = points[points.length - 1];
+    add(figure, el('figcaption', '', title + (last ? ': ' + format(last.value) + ' last' : '')));
+    var W = 240, H = 64;
+    var box = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', 'class': 'chart', role: 'img', 'aria-label': title });
+    var top = options.max || Math.max.apply(null, points.map(function (p) { return p.value || 0; }).concat([0])) || 1;
+    var step = W / Math.max(points.length, 1);
+    var width = Math.max(step - 2, 1);
+    points.forEach(function (p, i) {
+      var g = svg('g', { 'data-point': i, 'data-value': p.value });
+      var tip = svg('title');
+      tip.textContent = p.label + ': ' + format(p.value);
+      g.appendChild(tip);
+      var parts = p.parts && p.parts.length ? p.parts : [{ value: p.value, cls: p.cls || '' }];
+      var y = H;
+      parts.forEach(function (part) {
+        var h = Math.max(0, (H - 4) * ((part.value || 0) / top));
+        y -= h;
+        g.appendChild(svg('rect', { x: (i * step + 1).toFixed(2), y: y.toFixed(2), width: width.toFixed(2), height: h.toFixed(2), 'class': part.cls || '' }));
+      });
+      box.appendChild(g);
     });
-    details.appendChild(rows);
-    return add(el('div'), bar, details);
+    figure.appendChild(box);
+    if (!points.length) figure.appendChild(el('span', 'muted', 'no runs in the history yet'));
+    if (options.legend) figure.appendChild(options.legend);
+    return figure;
   }
-  var METRIC_LABELS = { output_token_throughput_tps: 'output tok/s', ttft_p90_ms: 'TTFT p90 ms', e2e_latency_p90_ms: 'latency p90 ms' };
+  function runLabel(r) { return (r.at || '') + ' \u00b7 ' + r.status; }
+  var METRICS = [
+    { key: 'output_token_throughput_tps', label: 'Throughput (output tok/s)', short: 'output tok/s' },
+    { key: 'ttft_p90_ms', label: 'TTFT p90 (ms)', short: 'TTFT p90 ms' },
+    { key: 'e2e_latency_p90_ms', label: 'Latency p90 (ms)', short: 'latency p90 ms' },
+  ];
+  function configCharts(c) {
+    var names = [];
+    c.stageResults.forEach(function (s) { if (names.indexOf(s.name) < 0) names.push(s.name); });
+    c.lastRuns.forEach(function (r) { Object.keys(r.stageDurations || {}).forEach(function (n) { if (names.indexOf(n) < 0) names.push(n); }); });
+    var legend = el('div', 'legend');
+    names.forEach(function (n, i) { add(legend, add(el('span'), el('i', 's' + (i % 10)), document.createTextNode(n))); });
+    var charts = el('div', 'charts');
+    add(charts,
+      chart('duration', 'Duration per run, by stage', c.lastRuns.map(function (r) {
+        return { label: runLabel(r), value: r.durationSeconds, parts: names.map(function (n, i) { return { value: (r.stageDurations || {})[n] || 0, cls: 's' + (i % 10) }; }).filter(function (p) { return p.value > 0; }) };
+      }), seconds, { legend: legend }),
+      chart('cost', 'Cost per run', c.lastRuns.map(function (r) { return { label: runLabel(r), value: r.estimatedCostUsd || 0, cls: bucket(r.status) === 'passing' ? 'pass' : 'fail' }; }), money));
+    if (c.benchmark && c.benchmark.trend.length) {
+      METRICS.slice(0, 2).forEach(function (m) {
+        var points = c.benchmark.trend.filter(function (p) { return typeof p.metrics[m.key] === 'number'; });
+        charts.appendChild(chart('benchmark-' + m.key, m.label, points.map(function (p) {
+          return { label: p.at + (p.concurrency ? ' \u00b7 concurrency ' + p.concurrency : ''), value: p.metrics[m.key] };
+        }), function (v) { return v.toFixed(1); }));
+      });
+    }
+    return charts;
+  }
+  function stageTable(c) {
+    var t = el('table', 'stage-table');
+    var head = el('tr');
+    ['Stage', 'Status', 'Duration', 'Error', 'Log'].forEach(function (h) { head.appendChild(el('th', '', h)); });
+    add(t, add(el('thead'), head));
+    var body = el('tbody');
+    var logs = (c.links && c.links.stageLogs) || {};
+    c.stageResults.forEach(function (s) {
+      var tr = el('tr');
+      tr.setAttribute('data-stage', s.name);
+      var error = el('td', 'error', s.error || '');
+      if (s.remedy) error.appendChild(el('span', 'remedy', '\u2192 ' + s.remedy));
+      add(tr, el('td', '', s.name), el('td', '', s.status), el('td', 'num', s.status === 'skip' ? DASH : seconds(s.duration)), error,
+        add(el('td'), logs[s.name] ? link('log', logs[s.name], 'stage-log') : el('span', 'muted', DASH)));
+      body.appendChild(tr);
+    });
+    return add(t, body);
+  }
   function benchmark(b) {
-    if (!b) return el('span', 'muted', '\\u2014');
+    if (!b) return el('span', 'muted', DASH);
     var box = el('div');
     box.appendChild(el('span', '', b.lastStatus || (b.enabled ? 'enabled, not run' : 'not run')));
     var last = b.trend[b.trend.length - 1];
     var prev = b.trend[b.trend.length - 2];
     if (last) {
-      Object.keys(METRIC_LABELS).forEach(function (m) {
-        if (typeof last.metrics[m] !== 'number') return;
-        var text = METRIC_LABELS[m] + ' ' + last.metrics[m].toFixed(1);
-        if (prev && typeof prev.metrics[m] === 'number' && prev.metrics[m] !== 0) {
-          var delta = (100 * (last.metrics[m] - prev.metrics[m])) / prev.metrics[m];
+      METRICS.forEach(function (m) {
+        var v = last.metrics[m.key];
+        if (typeof v !== 'number') return;
+        var text = m.short + ' ' + v.toFixed(1);
+        var p = prev && prev.metrics[m.key];
+        if (typeof p === 'number' && p !== 0) {
+          var delta = (100 * (v - p)) / p;
           text += ' (' + (delta >= 0 ? '+' : '') + delta.toFixed(1) + '%)';
         }
         box.appendChild(el('span', 'sub num', text));
       });
-      box.appendChild(el('span', 'sub', (last.concurrency ? 'concurrency ' + last.concurrency + ', ' : '') + b.trend.length + ' run' + (b.trend.length === 1 ? '' : 's') + ' in the trend'));
+      box.appendChild(el('span', 'sub', (last.concurrency ? 'concurrency ' + last.concurrency + ', ' : '') + b.trend.length + ' run' + (b.trend.length === 1 ? '' : 's') + ' charted'));
     }
     return box;
   }
-  function configRow(c) {
-    var tr = el('tr');
+  function links(c) {
+    var box = el('div', 'links');
+    var l = c.links || {};
+    if (safeUrl(l.job)) box.appendChild(link('job', l.job, 'job'));
+    else if (safeUrl(c.runUrl)) box.appendChild(link('run', c.runUrl, 'run'));
+    if (safeUrl(l.artifact)) box.appendChild(link('artifact', l.artifact, 'artifact'));
+    if (safeUrl(l.resultJson)) box.appendChild(link('result.json', l.resultJson, 'result-json'));
+    if (!box.childNodes.length) box.appendChild(el('span', 'muted', DASH));
+    return box;
+  }
+  function cell(label, className) {
+    var td = el('td', className);
+    td.setAttribute('data-label', label);
+    return td;
+  }
+  var COLUMNS = [
+    { key: 'id', label: 'Config', col: 'c-config' }, { key: 'attention', label: 'Status', col: 'c-status' },
+    { label: 'Last runs', col: 'c-runs' }, { key: 'lastTest', label: 'Last test', col: 'c-last' },
+    { key: 'duration', label: 'Duration', col: 'c-duration' }, { label: 'Stages', col: 'c-stages' },
+    { key: 'cost', label: 'Cost', col: 'c-cost' }, { label: 'Benchmark', col: 'c-benchmark' }, { label: 'Links', col: 'c-links' },
+  ];
+  function configRows(c) {
+    var tr = el('tr', 'config');
     tr.setAttribute('data-config', c.id);
-    var name = add(el('td'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \\u00b7 ' + c.configId));
-    var status = add(el('td', 'status'), badge(c.status));
-    if (c.otherConfigIds) name.appendChild(el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')));
+    tr.setAttribute('data-bucket', bucket(c.status));
+    var status = add(cell('Status', 'status'), badge(c.status));
     if (c.previousStatus) status.appendChild(el('span', 'sub', 'last: ' + c.previousStatus));
+    if (c.runningSince) {
+      var age = el('span', 'sub running-age', 'running for ' + seconds((Date.now() - Date.parse(c.runningSince)) / 1000));
+      age.title = 'started ' + c.runningSince;
+      status.appendChild(age);
+    }
     if (c.regression) status.appendChild(el('span', 'mark regression', config.marks.regression));
     if (c.failureClass === 'infrastructure') status.appendChild(el('span', 'mark infrastructure', config.marks.infrastructure));
     if (c.flaky) status.appendChild(el('span', 'mark flaky', config.marks.flaky));
     if (c.cleanFailed) status.appendChild(el('span', 'sub', 'clean failed: resources may remain'));
-    if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\\n')[0].slice(0, 200)));
-    add(tr, name, status, add(el('td'), strip(c.lastRuns, c.lastStatuses)), el('td', 'num', c.lastTest || '\\u2014'),
-      el('td', 'num', seconds(c.duration)), add(el('td'), stages(c.stageResults)),
-      el('td', 'num', typeof c.estimatedCostUsd === 'number' ? '$' + c.estimatedCostUsd.toFixed(2) : '\\u2014'),
-      add(el('td'), benchmark(c.benchmark)), add(el('td'), c.runUrl ? link('run', c.runUrl) : el('span', 'muted', '\\u2014')));
-    return tr;
+    if (c.errorMessage) status.appendChild(el('span', 'sub', c.errorMessage.split('\n')[0].slice(0, 200)));
+    var stages = cell('Stages');
+    var detail;
+    if (c.stageResults.length || c.lastRuns.length) {
+      var total = c.stageResults.reduce(function (t, s) { return t + (s.duration || 0); }, 0);
+      var bar = el('div', 'stages');
+      c.stageResults.forEach(function (s) {
+        var part = el('span', s.status === 'pass' ? 'passing' : s.status === 'fail' ? 'failing' : 'untested');
+        part.style.width = (100 * (s.duration || 0)) / (total || 1) + '%';
+        part.title = s.name + ': ' + s.status + ', ' + seconds(s.duration);
+        bar.appendChild(part);
+      });
+      var toggle = el('button', 'toggle', c.stageResults.length + ' stages \u00b7 ' + seconds(total));
+      toggle.type = 'button';
+      toggle.setAttribute('aria-expanded', state.open[c.id] ? 'true' : 'false');
+      detail = el('tr', 'detail');
+      detail.setAttribute('data-detail-for', c.id);
+      detail.hidden = !state.open[c.id];
+      var td = el('td');
+      td.colSpan = COLUMNS.length;
+      add(detail, add(td, add(el('div', 'detail-grid'), c.stageResults.length ? stageTable(c) : null, configCharts(c))));
+      toggle.addEventListener('click', function () {
+        state.open[c.id] = !state.open[c.id];
+        detail.hidden = !state.open[c.id];
+        toggle.setAttribute('aria-expanded', state.open[c.id] ? 'true' : 'false');
+      });
+      add(stages, bar, toggle);
+    } else stages.appendChild(el('span', 'muted', DASH));
+    add(tr,
+      add(cell('Config'), el('b', '', c.id), el('span', 'sub', c.model), el('span', 'sub', c.instance + ' \u00b7 ' + c.configId),
+        c.otherConfigIds ? el('span', 'sub', 'also as ' + c.otherConfigIds.join(', ')) : null),
+      status, add(cell('Last runs'), strip(c.lastRuns, c.lastStatuses)), add(cell('Last test'), ago(c.lastTest)),
+      add(cell('Duration', 'num'), document.createTextNode(c.duration === undefined ? DASH : seconds(c.duration))), stages,
+      add(cell('Cost', 'num'), document.createTextNode(money(c.estimatedCostUsd))), add(cell('Benchmark'), benchmark(c.benchmark)),
+      add(cell('Links'), links(c)));
+    return detail ? [tr, detail] : [tr];
   }
-  function header(cells) {
-    var tr = el('tr');
-    cells.forEach(function (h) { tr.appendChild(el('th', '', h)); });
-    return add(el('thead'), tr);
+  /** failing (regressions first), running, cancelled, passing, untested */
+  var ATTENTION = { failing: 1, running: 2, cancelled: 3, passing: 4, untested: 5 };
+  function rank(c) { return c.regression ? 0 : ATTENTION[bucket(c.status)]; }
+  var SORTS = {
+    attention: function (a, b) { return rank(a) - rank(b) || (b.lastTest || '').localeCompare(a.lastTest || ''); },
+    id: function (a, b) { return a.id.localeCompare(b.id); },
+    lastTest: function (a, b) { return (b.lastTest || '').localeCompare(a.lastTest || ''); },
+    duration: function (a, b) { return (b.duration || 0) - (a.duration || 0); },
+    cost: function (a, b) { return (b.estimatedCostUsd || 0) - (a.estimatedCostUsd || 0); },
+  };
+  function sorted(configs) {
+    var order = configs.map(function (c, i) { return { c: c, i: i }; });
+    var compare = SORTS[state.sort] || SORTS.attention;
+    order.sort(function (x, y) { return (state.descending ? -1 : 1) * compare(x.c, y.c) || x.i - y.i; });
+    return order.map(function (x) { return x.c; });
   }
-  function render(model) {
+  function matches(c) {
+    if (state.tier && c.tier !== state.tier) return false;
+    if (state.instance && c.instance !== state.instance) return false;
+    if (state.status === 'regression' ? !c.regression : state.status && bucket(c.status) !== state.status) return false;
+    if (!state.text) return true;
+    var hay = [c.id, c.model, c.instance, c.configId, c.status, c.errorMessage || ''].join(' ').toLowerCase();
+    return hay.indexOf(state.text.toLowerCase()) >= 0;
+  }
+  function configTable(configs) {
+    var table = el('table', 'configs');
+    var cols = el('colgroup');
+    var head = el('tr');
+    COLUMNS.forEach(function (col) {
+      cols.appendChild(el('col', col.col));
+      var th = el('th');
+      if (col.key) {
+        var b = el('button', '', col.label);
+        b.type = 'button';
+        b.setAttribute('data-sort', col.key);
+        if (state.sort === col.key) b.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
+        b.addEventListener('click', function () { sortBy(col.key); });
+        th.appendChild(b);
+      } else th.textContent = col.label;
+      head.appendChild(th);
+    });
+    var body = el('tbody');
+    sorted(configs).forEach(function (c) { configRows(c).forEach(function (row) { body.appendChild(row); }); });
+    return add(table, cols, add(el('thead'), head), body);
+  }
+  function sortBy(key) {
+    if (state.sort === key) state.descending = !state.descending;
+    else { state.sort = key; state.descending = false; }
+    document.getElementById('f-sort').value = state.sort;
+    render();
+  }
+  function tierCharts(tier) {
+    var trend = (model.tierTrends || []).filter(function (t) { return t.tier === tier; })[0];
+    var days = trend ? trend.days : [];
+    var box = el('div', 'charts tier-charts');
+    add(box,
+      chart('pass-rate', 'Pass rate per day', days.map(function (d) { return { label: d.day + ' \u00b7 ' + d.passed + ' of ' + d.runs + ' runs passed', value: d.passRate, cls: d.passRate === 100 ? 'pass' : d.passRate === 0 ? 'fail' : '' }; }), function (v) { return v + '%'; }, { max: 100 }),
+      chart('spend', 'Spend per day', days.map(function (d) { return { label: d.day + ' \u00b7 ' + d.runs + ' runs', value: d.spendUsd }; }), money));
+    return box;
+  }
+  function select(id, label, options, value, onChange) {
+    var s = el('select');
+    s.id = id;
+    options.forEach(function (o) { var opt = el('option', '', o[1]); opt.value = o[0]; s.appendChild(opt); });
+    s.value = value;
+    s.addEventListener('change', function () { onChange(s.value); });
+    return add(el('label', '', label), s);
+  }
+  function toolbar() {
+    var bar = el('div', 'toolbar');
+    bar.id = 'filters';
+    var tiers = [];
+    var instances = [];
+    model.configs.forEach(function (c) {
+      if (tiers.indexOf(c.tier) < 0) tiers.push(c.tier);
+      if (instances.indexOf(c.instance) < 0) instances.push(c.instance);
+    });
+    instances.sort();
+    var set = function (key) { return function (v) { state[key] = v; render(); }; };
+    var text = el('input');
+    text.id = 'f-text';
+    text.type = 'search';
+    text.placeholder = 'id, model, error\u2026';
+    text.value = state.text;
+    text.addEventListener('input', function () { state.text = text.value; render(); });
+    add(bar,
+      select('f-tier', 'Tier', [['', 'all tiers']].concat(tiers.map(function (t) { return [t, t]; })), state.tier, set('tier')),
+      select('f-status', 'Status', [['', 'all'], ['failing', 'failing'], ['regression', 'regressed'], ['running', 'running'], ['cancelled', 'cancelled'], ['passing', 'passing'], ['untested', 'untested']], state.status, set('status')),
+      select('f-instance', 'Instance', [['', 'all instances']].concat(instances.map(function (i) { return [i, i]; })), state.instance, set('instance')),
+      add(el('label', '', 'Search'), text),
+      select('f-sort', 'Sort', [['attention', 'needs attention first'], ['id', 'config id'], ['lastTest', 'last test'], ['duration', 'duration'], ['cost', 'cost']], state.sort, function (v) { state.sort = v; state.descending = false; render(); }));
+    return bar;
+  }
+  function render() {
     var page = document.createDocumentFragment();
-    var head = el('header');
-    add(head, el('h1', '', 'MCC E2E coverage' + (model.tier ? ' \\u2014 tier ' + model.tier : '')),
-      el('div', 'muted', model.source + ' \\u00b7 generated ' + model.generatedAt));
     var s = model.summary;
+    var head = el('header');
+    add(head, el('h1', '', 'MCC E2E coverage' + (model.tier ? ' \u2014 tier ' + model.tier : '')),
+      add(el('div', 'muted'), document.createTextNode(model.source + ' \u00b7 generated '), ago(model.generatedAt)));
     var cards = el('div', 'cards');
     add(cards, card('total', s.total), card('passing', s.passing), card('failing', s.failing),
       card('untested', s.untested), card('running', s.running), card('cancelled', s.cancelled || 0),
       card('infrastructure failures', s.infrastructureFailures || 0), card('coverage', s.coveragePercent + '%'));
     add(head, cards, coverageBar(s));
     if (model.regressions.length) {
-      add(head, el('div', 'banner', '\\u26a0\\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
+      add(head, el('div', 'banner', '\u26a0\ufe0f Regressions (passed before, failing now): ' + model.regressions.join(', ')));
     }
+    var filters = document.getElementById('filters');
+    var focused = document.activeElement && document.activeElement.id;
+    var caret = focused === 'f-text' ? document.activeElement.selectionStart : null;
+    head.appendChild(toolbar());
     page.appendChild(head);
     var main = el('main');
     var tiers = [];
     model.configs.forEach(function (c) { if (tiers.indexOf(c.tier) < 0) tiers.push(c.tier); });
     tiers.forEach(function (tier) {
-      var configs = model.configs.filter(function (c) { return c.tier === tier; });
-      var passing = configs.filter(function (c) { return c.status === 'pass'; }).length;
+      var all = model.configs.filter(function (c) { return c.tier === tier; });
+      var shown = all.filter(matches);
       var section = el('section');
       section.setAttribute('data-tier', tier);
-      add(section, el('h2', '', tier + ' \\u2014 ' + passing + ' of ' + configs.length + ' passing'));
-      var table = el('table', 'configs');
-      table.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
-      var body = el('tbody');
-      configs.forEach(function (c) { body.appendChild(configRow(c)); });
-      add(main, add(section, add(table, body)));
+      section.hidden = !!state.tier && state.tier !== tier;
+      var passing = all.filter(function (c) { return c.status === 'pass'; }).length;
+      add(section, el('h2', '', tier + ' \u2014 ' + passing + ' of ' + all.length + ' passing'), tierCharts(tier));
+      var tested = shown.filter(function (c) { return bucket(c.status) !== 'untested'; });
+      var untested = shown.filter(function (c) { return bucket(c.status) === 'untested'; });
+      if (tested.length) section.appendChild(configTable(tested));
+      if (untested.length) {
+        var more = el('details', 'untested');
+        // collapsed unless the reader asked for untested configs
+        more.open = state.status === 'untested' || !!state.untestedOpen[tier];
+        more.addEventListener('toggle', function () { if (state.status !== 'untested') state.untestedOpen[tier] = more.open; });
+        add(more, el('summary', '', untested.length + ' untested config' + (untested.length === 1 ? '' : 's')), configTable(untested));
+        section.appendChild(more);
+      }
+      if (!shown.length) section.appendChild(el('p', 'muted', 'No config matches the filters.'));
+      main.appendChild(section);
     });
     if (!model.configs.length) main.appendChild(el('p', 'muted', 'No catalog entries in this report.'));
     var registered = model.registered || { configs: [], unusable: [] };
@@ -750,21 +1263,18 @@ const SCRIPT = `
       var regPassing = registered.configs.filter(function (c) { return c.status === 'pass'; }).length;
       add(reg, el('h2', '', 'Registered \u2014 ' + regPassing + ' of ' + registered.configs.length + ' passing'),
         el('p', 'muted', 'Configurations teams registered outside the catalog (do/register --ci), re-tested on schedule.'));
-      if (registered.configs.length) {
-        var regTable = el('table', 'configs');
-        regTable.appendChild(header(['Config', 'Status', 'Last runs', 'Last test', 'Duration', 'Stages', 'Cost', 'Benchmark', 'Run']));
-        var regBody = el('tbody');
-        registered.configs.forEach(function (c) { regBody.appendChild(configRow(c)); });
-        add(reg, add(regTable, regBody));
-      }
+      var regShown = registered.configs.filter(matches);
+      if (regShown.length) reg.appendChild(configTable(regShown));
       if (registered.unusable.length) {
         var bad = el('table');
         bad.setAttribute('data-section', 'not-run');
-        bad.appendChild(header(['configId', 'Model', 'Not run because']));
+        var badHead = el('tr');
+        ['configId', 'Model', 'Not run because'].forEach(function (h) { badHead.appendChild(el('th', '', h)); });
+        bad.appendChild(add(el('thead'), badHead));
         var badBody = el('tbody');
         registered.unusable.forEach(function (u) {
           var tr = el('tr');
-          add(tr, el('td', 'num', u.configId), el('td', '', u.model || '\u2014'), el('td', '', u.reason));
+          add(tr, el('td', 'num', u.configId), el('td', '', u.model || DASH), el('td', '', u.reason));
           badBody.appendChild(tr);
         });
         add(reg, add(bad, badBody));
@@ -776,12 +1286,14 @@ const SCRIPT = `
       extra.setAttribute('data-section', 'not-in-catalog');
       add(extra, el('h2', '', 'Not in catalog'), el('p', 'muted', 'Records whose configId no catalog entry has.'));
       var t = el('table');
-      t.appendChild(header(['Id', 'configId', 'Tier', 'Model', 'Status', 'Last test']));
+      var hr = el('tr');
+      ['Id', 'configId', 'Tier', 'Model', 'Status', 'Last test'].forEach(function (h) { hr.appendChild(el('th', '', h)); });
+      t.appendChild(add(el('thead'), hr));
       var tb = el('tbody');
       model.notInCatalog.forEach(function (r) {
         var tr = el('tr');
-        add(tr, el('td', '', r.id || '\\u2014'), el('td', 'num', r.configId), el('td', '', r.tier || '\\u2014'), el('td', '', r.model || '\\u2014'),
-          add(el('td'), badge(r.status)), el('td', 'num', r.lastTest || '\\u2014'));
+        add(tr, el('td', '', r.id || DASH), el('td', 'num', r.configId), el('td', '', r.tier || DASH), el('td', '', r.model || DASH),
+          add(el('td'), badge(r.status)), add(el('td'), ago(r.lastTest)));
         tb.appendChild(tr);
       });
       add(main, add(extra, add(t, tb)));
@@ -792,18 +1304,22 @@ const SCRIPT = `
     main.appendChild(foot);
     page.appendChild(main);
     root.replaceChildren(page);
-    document.title = 'MCC E2E \\u2014 ' + s.passing + '/' + s.total + ' passing';
+    if (filters && focused) {
+      var again = document.getElementById(focused);
+      if (again) { again.focus(); if (caret !== null) again.setSelectionRange(caret, caret); }
+    }
+    document.title = 'MCC E2E \u2014 ' + s.passing + '/' + s.total + ' passing';
   }
   function poll() {
     fetch('${REPORT_API_PATH}', { cache: 'no-store' })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
-      .then(function (model) { render(model); document.body.setAttribute('data-refreshed', new Date().toISOString()); })
+      .then(function (fresh) { model = fresh; render(); document.body.setAttribute('data-refreshed', new Date().toISOString()); })
       .catch(function (e) {
         var status = document.getElementById('refresh-status');
         if (status) { status.className = 'muted error'; status.textContent = 'Refresh failed (' + e.message + '); retrying in ' + refreshSeconds + ' s.'; }
       });
   }
-  render(config.model);
+  render();
   if (config.live) setInterval(poll, refreshSeconds * 1000);
 })();
 `;
@@ -841,10 +1357,6 @@ function renderDashboardHtml(model, options) {
 `;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/results/local-store.ts
 var local_store = __webpack_require__(6569);
 // EXTERNAL MODULE: ./src/results/open.ts + 3 modules
@@ -872,6 +1384,9 @@ class MergedLocalStores {
     constructor(dir, stores) {
         this.dir = dir;
         this.stores = stores;
+    }
+    get warnings() {
+        return this.stores.flatMap((s) => s.warnings);
     }
     get description() {
         return this.stores.length <= 1
@@ -916,6 +1431,9 @@ function openReportSource(settings) {
     return {
         description: `DynamoDB table ${settings.table}${settings.historyTable ? ` (history: ${settings.historyTable})` : ''}`,
         listRecords: () => store.listRecords(),
+        get warnings() {
+            return store.warnings;
+        },
         listHistory: (configId) => store.listHistory(configId),
     };
 }
@@ -939,7 +1457,7 @@ async function readCoverage(source, options) {
         source: source.description,
         historyLength: options.historyLength,
     });
-    return { model, records };
+    return { model, records, warnings: [...new Set(source.warnings ?? [])] };
 }
 
 // EXTERNAL MODULE: ./src/cli/common.ts
@@ -949,6 +1467,8 @@ var commands = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/cli/store-commands.ts + 1 modules
 var store_commands = __webpack_require__(2470);
 ;// CONCATENATED MODULE: ./src/cli/report-commands.ts
+
+
 
 
 
@@ -980,8 +1500,21 @@ function coverageReader(opts, command) {
         region: (0,store_commands.regionOf)(opts),
         localDir: opts.saveLocal,
     });
-    return async () => (await readCoverage(source, { entries, allEntries: catalog.entries, tier: opts.tier, historyLength }))
-        .model;
+    const warned = new Set();
+    return async () => {
+        const read = await readCoverage(source, {
+            entries,
+            allEntries: catalog.entries,
+            tier: opts.tier,
+            historyLength,
+        });
+        // a bad record is skipped, never the report: say which, once
+        for (const warning of read.warnings.filter((w) => !warned.has(w))) {
+            warned.add(warning);
+            console.error(`warning: ${warning}`);
+        }
+        return read.model;
+    };
 }
 const reportCommand = (program, name) => (0,store_commands.withStoreOptions)(program
     .command(name)
@@ -1000,10 +1533,13 @@ function registerReportCommands(program) {
     reportCommand(program, 'report')
         .option('--json', 'print the report as JSON and nothing else')
         .option('--gate <gate>', 'exit 1 when a tier falls short, e.g. ci>=5/6 or ci>=80%')
+        .option('--junit <file>', 'also write the report as JUnit XML (one testsuite per tier)')
         .action((0,common/* action */.XI)(async (opts, command) => {
         const gate = opts.gate ? parseGate(opts.gate) : undefined;
         const model = await coverageReader(opts, command)();
         const result = gate ? evaluateGate(model, gate) : undefined;
+        if (opts.junit)
+            writeReportFile(opts.junit, renderJUnit(model), '--junit');
         console.log(opts.json ? renderCoverageJson(model) : renderCoverageText(model));
         // the gate's sentence never mixes into the JSON on stdout
         if (result)
@@ -1114,6 +1650,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/catalog/select.ts
 var catalog_select = __webpack_require__(9563);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/catalog/registered.ts
 var registered = __webpack_require__(2107);
 // EXTERNAL MODULE: ./src/catalog/config-id.ts
@@ -1208,6 +1746,7 @@ var commands = __webpack_require__(1654);
 
 
 
+
 /** The options every command that reads or writes results shares. */
 function withStoreOptions(command) {
     return command
@@ -1238,7 +1777,9 @@ function registerStoreCommands(program) {
         .option('--workload <name>', 'benchmark workload from catalog/workloads.json')).action((0,common/* action */.XI)(async (opts, command) => {
         if (Boolean(opts.config) === Boolean(opts.fromProject))
             throw new errors/* UserError */.yo('register needs --config <catalog id> or --from-project <dir> (one of them)');
-        const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        const { catalog, file } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
+        if (opts.workload)
+            knownWorkload(file, opts.workload);
         const entry = opts.fromProject
             ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
             : catalogEntry(catalog, opts.config);
@@ -1252,12 +1793,24 @@ function registerStoreCommands(program) {
         .command('sweep')
         .description(commands/* COMMAND_DESCRIPTIONS */.cH.sweep)
         .option('--older-than <duration>', 'age threshold: 90s, 30m, 6h, 2d', '6h')
-        .option('--dry-run', 'list what would be deleted; delete nothing')).action((0,common/* action */.XI)(async (opts, command) => {
+        .option('--dry-run', 'list what would be deleted; delete nothing')
+        .option('--local-only', 'without --table: check only the local store for running runs (CI legs are not seen)')
+        .option('--github-token <token>', 'also keep what in-progress workflow runs own (default: GITHUB_TOKEN)')
+        .option('--repo <owner/name>', 'the repository of those workflow runs (default: GITHUB_REPOSITORY)')).action((0,common/* action */.XI)(async (opts, command) => {
         const olderThanMs = (0,sweep.parseDuration)(opts.olderThan);
         if (olderThanMs === undefined)
             throw new errors/* UserError */.yo(`--older-than must look like 90s, 30m, 6h or 2d, not "${opts.olderThan}"`);
+        if (!opts.table && !opts.localOnly)
+            throw new errors/* UserError */.yo(`sweep needs --table <name> to know which CI runs are still going (a running leg's endpoint would look abandoned) — or --local-only to check only the local store ${opts.saveLocal}`);
         const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
         const stores = openCliStores(opts);
+        const token = opts.githubToken ?? process.env.GITHUB_TOKEN;
+        const repository = opts.repo ?? process.env.GITHUB_REPOSITORY;
+        const github = token && repository ? { token, repository, apiUrl: process.env.GITHUB_API_URL } : undefined;
+        if (!opts.table)
+            console.log(`⚠️  --local-only: running runs were looked up in the local store ${stores.local.dir} only; CI runs recorded in a table were not checked`);
+        if (!github)
+            console.log('⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API');
         const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
         const client = (0,clients.sageMakerClient)(regionOf(opts));
         const decisions = await (0,sweep.sweep)({
@@ -1267,7 +1820,9 @@ function registerStoreCommands(program) {
             dryRun: Boolean(opts.dryRun),
             isRunActive: async (catalogId, runToken) => {
                 const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
-                return record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken);
+                if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
+                    return true;
+                return github ? ((await (0,sweep.githubRunActive)(runToken, github)) ?? false) : false;
             },
         });
         client.destroy();
@@ -1287,7 +1842,15 @@ function registerStoreCommands(program) {
         return failed.length > 0 ? 1 : 0;
     }));
 }
+/** --workload names a profile of workloads.json: a typo must not be stored and fail at benchmark time */
+function knownWorkload(catalogFile, name) {
+    const { file, workloads } = (0,load/* loadWorkloads */.Ru)(catalogFile);
+    if (!Object.hasOwn(workloads, name))
+        throw new errors/* UserError */.yo(`--workload "${name}" is not a workload of ${(0,load/* displayPath */.Gt)(file)} — use one of ${Object.keys(workloads).join(', ')}`);
+}
 function catalogEntry(catalog, id) {
+    if (id.includes(','))
+        throw new errors/* UserError */.yo(`register --config takes one catalog id, not "${id}" — run register once per id`);
     const [entry] = (0,catalog_select/* selectEntries */.XO)(catalog, { ids: id });
     if (!entry)
         throw new errors/* UserError */.yo(`no catalog entry "${id}"`);
@@ -1314,34 +1877,6 @@ function projectEntry(dir, tier, catalogEntries) {
 
 /***/ }),
 
-/***/ 6132:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * The one duration formatter of summaries, the text report and the dashboard page. It rounds
- * once, to the precision shown, before splitting into units, so no unit ever reads 60
- * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
- * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
- */
-function formatDuration(seconds) {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    const tenths = Math.round(seconds * 10);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-
-
-/***/ }),
-
 /***/ 3642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1354,10 +1889,8 @@ function formatDuration(seconds) {
 /* harmony export */   lH: () => (/* binding */ scheduleText)
 /* harmony export */ });
 /* unused harmony export capMarkdown */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6132);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6132);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
-/* harmony import */ var _lifecycle_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3147);
-
 
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
@@ -1372,20 +1905,20 @@ const costText = (r) => r.estimatedCostUsd === undefined
     ? 'unknown (no price for this instance type)'
     : `$${r.estimatedCostUsd.toFixed(2)}`;
 /** "endpoint up 18.2 s, idle 0.4 s" */
-const endpointText = (r) => `endpoint up ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.endpointSeconds)}, idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.idleEndpointSeconds)}`;
-/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
+const endpointText = (r) => `endpoint up ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.endpointSeconds)}, idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.idleEndpointSeconds)}`;
+/** What the schedule did: "schedule overlap-tune: deploy held 31m 0s to meet the tune (…)". */
 function scheduleText(r) {
     if (!r.deployHold)
         return `schedule ${r.schedule}`;
     const { seconds, reason } = r.deployHold;
     return seconds > 0
-        ? `schedule ${r.schedule}: deploy held ${(0,_lifecycle_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .holdText */ .pL)(seconds)} to meet the tune (${reason})`
+        ? `schedule ${r.schedule}: deploy held ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(seconds)} to meet the tune (${reason})`
         : `schedule ${r.schedule}: deploy not held (${reason})`;
 }
 /** a tune run as submit and wait shows both */
 const durationText = (s) => s.phases?.submit && s.phases.wait
-    ? `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationSeconds)} (submit ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.phases.submit.durationSeconds)}, wait ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.phases.wait.durationSeconds)})`
-    : (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationSeconds);
+    ? `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationSeconds)} (submit ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.phases.submit.durationSeconds)}, wait ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.phases.wait.durationSeconds)})`
+    : (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationSeconds);
 /** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
 const earlierErrors = (s) => (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
 function stageRow(s) {
@@ -1412,19 +1945,28 @@ function capMarkdown(markdown, maxBytes, fullAt) {
         cut = cut.slice(0, -1024);
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
-function renderRunMarkdown(r, artifactsAt) {
+function artifactLine({ dir, s3, runUrl }) {
+    if (s3) {
+        const logs = Object.entries(s3.stageLogs).map(([stage, url]) => `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(stage)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(url)})`);
+        return `Logs and result.json in S3: [result.json](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(s3.resultJson)})${logs.length ? ` · stage logs: ${logs.join(' · ')}` : ''}`;
+    }
+    if (runUrl)
+        return `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(dir)} in [this run's artifacts](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(runUrl)}#artifacts)`;
+    return `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(dir)}`;
+}
+function renderRunMarkdown(r, artifacts) {
     const regression = r.regression ? ` ${REGRESSION_MARK} (was ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : '';
     const lines = [
         `### ${statusIcon(r.status)} ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.catalogId)} — ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(statusText(r))}${regression}`,
         '',
-        `${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.modelName)} on ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.region)}) · tier ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.tier)} · configId \`${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.configId)}\` · run ${r.runUrl ? `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runUrl)})` : (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)} · ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.durationSeconds)}`,
+        `${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.modelName)} on ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.region)}) · tier ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.tier)} · configId \`${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.configId)}\` · run ${r.runUrl ? `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runUrl)})` : (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)} · ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.durationSeconds)}`,
         '',
         (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdownTable */ .Ij)(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
         '',
         `Estimated cost: ${costText(r)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(endpointText(r))}) · ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(scheduleText(r))}`,
     ];
     if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
-        lines.push('', `Waited ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.waitedSeconds)} for a ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} endpoint slot.`);
+        lines.push('', `Waited ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.waitedSeconds)} for a ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} endpoint slot.`);
     if (r.status === 'deferred')
         lines.push('', `> [!NOTE]\n> Deferred: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`);
     if (r.cleanFailed)
@@ -1433,8 +1975,8 @@ function renderRunMarkdown(r, artifactsAt) {
         lines.push('', `> [!NOTE]\n> ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : ''}.`);
     if (r.benchmark)
         lines.push('', r.benchmark.markdown.trimEnd());
-    if (artifactsAt)
-        lines.push('', `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(artifactsAt)}`);
+    if (artifacts)
+        lines.push('', artifactLine(artifacts));
     return `${lines.join('\n')}\n`;
 }
 function renderResultsText(results) {
@@ -1442,8 +1984,8 @@ function renderResultsText(results) {
         r.tier,
         r.catalogId,
         `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
-        (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.durationSeconds),
-        `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.endpointSeconds)} (idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.idleEndpointSeconds)})`,
+        (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.durationSeconds),
+        `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.endpointSeconds)} (idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.idleEndpointSeconds)})`,
         r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
         r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
     ]);

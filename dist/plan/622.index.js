@@ -1,8 +1,8 @@
-export const id = 170;
-export const ids = [170];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
-/***/ 3170:
+/***/ 4622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
+  githubRunActive: () => (/* binding */ githubRunActive),
   parseDuration: () => (/* binding */ parseDuration),
   parseProjectName: () => (/* binding */ parseProjectName),
   sweep: () => (/* binding */ sweep)
@@ -84,21 +85,62 @@ async function deleteResources(client, resources) {
     return report;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/lifecycle/project-name.ts
+
+const MAX_PROJECT_NAME = 63;
+/** The toolkit's own marker in every project name: what `sweep` recognises as its own. */
+const PROJECT_MARKER = '-e2e';
+const HASH_LENGTH = 6;
+/** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
+function makeRunToken(env = process.env, now = new Date()) {
+    if (env.GITHUB_RUN_ID)
+        return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    return `${now.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
+}
+/**
+ * The id part of a project name: the id itself when it fits, else its start and a short hash of
+ * the whole id — two ids sharing their first 60 characters still get different names.
+ */
+function projectStem(id, runToken) {
+    const room = MAX_PROJECT_NAME - PROJECT_MARKER.length - runToken.length;
+    if (id.length <= room)
+        return id;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, HASH_LENGTH);
+    return `${id.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
+}
+/** `<id>-e2e<runToken>`, at most 63 characters (SageMaker's name limit), recognisable and unique. */
+const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT_MARKER}${runToken}`;
+
 ;// CONCATENATED MODULE: ./src/aws/sweep.ts
+
 
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (a project name `<catalog id>-<run token>`, or the `mcc-e2e:project` tag) and that are older
- * than a threshold, when their run is over. A running run's resources are never touched.
+ * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
+ * and that are older than a threshold, when their run is over. A running run's resources are
+ * never touched.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `<catalogId>-<token>`: GitHub's `<run id>-<attempt>` or the CLI's base36 token. */
+/** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
+const TOKEN = /^(\d+-\d+|[a-z0-9]{10,})(?:-[a-z].*)?$/;
+/**
+ * `<stem>-e2e<token>` where the stem is what makeProjectName makes of a catalog id for that
+ * token: only names carrying the toolkit's own marker are ours (never `t-one-production`).
+ */
 function parseProjectName(name, catalogIds) {
-    const ids = [...catalogIds].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const match = name.match(new RegExp(`^(${ids.join('|')})-(\\d+-\\d+|[a-z0-9]{10,})$`));
-    return match ? { catalogId: match[1], runToken: match[2] } : undefined;
+    for (let at = name.indexOf(PROJECT_MARKER); at > 0; at = name.indexOf(PROJECT_MARKER, at + 1)) {
+        const runToken = name.slice(at + PROJECT_MARKER.length).match(TOKEN)?.[1];
+        if (!runToken)
+            continue;
+        const stem = name.slice(0, at);
+        const catalogId = catalogIds.find((id) => projectStem(id, runToken) === stem);
+        if (catalogId)
+            return { catalogId, runToken };
+    }
+    return undefined;
 }
 async function projectTag(client, arn) {
     const { Tags } = await client.send(new dist_cjs/* ListTagsCommand */.bvr({ ResourceArn: arn }));
@@ -154,6 +196,24 @@ const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
+}
+/**
+ * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
+ * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ */
+async function githubRunActive(runToken, github) {
+    const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
+    if (!runId)
+        return undefined;
+    try {
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
+        if (!response.ok)
+            return true;
+        return (await response.json()).status !== 'completed';
+    }
+    catch {
+        return true;
+    }
 }
 
 

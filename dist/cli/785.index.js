@@ -1,5 +1,5 @@
-export const id = 119;
-export const ids = [119];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
 /***/ 6963:
@@ -21,7 +21,7 @@ function awsCredentialsLikely(env = process.env) {
 
 /***/ }),
 
-/***/ 2119:
+/***/ 1785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -83,23 +83,8 @@ function renderDryRunMarkdown(plan) {
     return `### E2E dry run\n\n${blocks.join('\n')}\n${plan.length} entr${plan.length === 1 ? 'y' : 'ies'} valid; nothing was run.\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/lifecycle/project-name.ts
-
-const MAX_PROJECT_NAME = 63;
-/** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
-function makeRunToken(env = process.env, now = new Date()) {
-    if (env.GITHUB_RUN_ID)
-        return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    return `${now.getTime().toString(36)}${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-/** `<id>-<runToken>`, at most 63 characters (SageMaker's name limit): the id is shortened, never the token. */
-function makeProjectName(id, runToken) {
-    const room = MAX_PROJECT_NAME - runToken.length - 1;
-    return `${id.slice(0, room).replace(/-+$/, '')}-${runToken}`;
-}
-
+// EXTERNAL MODULE: ./src/lifecycle/project-name.ts
+var project_name = __webpack_require__(9581);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/lifecycle/budget.ts
@@ -200,6 +185,7 @@ function finalStatus(stages, outcomes, stopped = false) {
 ;// CONCATENATED MODULE: ./src/lifecycle/remedies.ts
 const EXIT_CODE_MEANINGS = [
     { code: 1, meaning: 'general error' },
+    { code: 2, meaning: 'Docker is not installed', stages: ['build'] },
     { code: 2, meaning: 'usage error: the script rejected its arguments' },
     { code: 3, meaning: 'contract violation: a precondition failed (e.g. no active deployment)' },
     { code: 4, meaning: 'AWS credential or ECR problem', stages: ['push', 'clean'] },
@@ -210,7 +196,7 @@ const EXIT_CODE_MEANINGS = [
 function exitCodeMeaning(stage, code) {
     return EXIT_CODE_MEANINGS.find((m) => m.code === code && (!m.stages || m.stages.includes(stage)))?.meaning;
 }
-const mentions = (pattern) => (f) => pattern.test(f.stderrTail);
+const mentions = (pattern) => (f) => pattern.test(f.outputTail);
 const REMEDIES = [
     {
         name: 'stage timeout',
@@ -226,7 +212,7 @@ const REMEDIES = [
     },
     {
         name: 'endpoint quota',
-        applies: (f) => f.stage === 'deploy' && /ResourceLimitExceeded/.test(f.stderrTail),
+        applies: (f) => f.stage === 'deploy' && /ResourceLimitExceeded/.test(f.outputTail),
         remedy: (f) => `request a quota increase for "${f.instanceType} for endpoint usage" in ${f.region} (Service Quotas → Amazon SageMaker), or delete idle endpoints`,
     },
     {
@@ -235,8 +221,37 @@ const REMEDIES = [
         remedy: (f) => `store a Hugging Face token with access to the model in Secrets Manager as "${f.hfTokenSecretId || 'mlcc/hf-token'}" (or set hf-token-secret-id)`,
     },
     {
+        name: 'no Docker',
+        applies: mentions(/Docker is not installed|Cannot connect to the Docker daemon/),
+        remedy: () => 'the runner has no working Docker (do/build builds the image locally): use a runner with a Docker daemon, or build in CodeBuild with MCC’s "submit" step in place of build and push',
+    },
+    {
+        name: 'guard not met',
+        applies: (f) => f.exitCode === 3 && /Contract violation: \S+/.test(f.outputTail),
+        remedy: (f) => {
+            const guard = /Contract violation: (\S+)/.exec(f.outputTail)?.[1] ?? '';
+            const next = /→ Run: ([^\n]+)/.exec(f.outputTail)?.[1]?.trim();
+            return `do/${f.stage.split('-')[0]}'s "${guard}" precondition is not met${next ? ` (MCC says: run ${next})` : ''}: the stage that provides it did not run or did not pass`;
+        },
+    },
+    {
+        name: 'missing ECR repository',
+        applies: mentions(/ECR repository '[^']+' not found/),
+        remedy: (f) => `create the ECR repository ${/ECR repository '([^']+)'/.exec(f.outputTail)?.[1] ?? ''} in ${f.region} (ml-container-creator bootstrap does), or set ECR_REPOSITORY_NAME`,
+    },
+    {
+        name: 'missing local image',
+        applies: (f) => f.stage === 'push' && f.exitCode === 5,
+        remedy: () => 'there is no local image to push: build must run before push and pass',
+    },
+    {
+        name: 'no AWS credentials',
+        applies: mentions(/AWS credentials not configured|Unable to locate credentials/),
+        remedy: () => 'the stage found no AWS credentials: give the job a role (role-to-assume and id-token: write) or set AWS credentials',
+    },
+    {
         name: 'ECR authentication',
-        applies: (f) => /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(f.stderrTail) ||
+        applies: (f) => /(no basic auth credentials|get-login-password|authorization token has expired|denied: [^\n]*ecr|ecr[^\n]*(denied|unauthorized))/i.test(f.outputTail) ||
             (f.stage === 'push' && f.exitCode === 4),
         remedy: (f) => `ECR login failed: the role needs ecr:GetAuthorizationToken and push rights on the project repository in ${f.region}; check role-to-assume`,
     },
@@ -539,8 +554,11 @@ var lifecycle_schedule = __webpack_require__(3147);
 const DEFAULT_RETRY = { retries: 2, delaySeconds: 30 };
 /** Before retry n (1-based): delay × 2^(n-1) × a factor in [0.5, 1.5). */
 const retryDelayMs = (settings, retry, random = Math.random) => settings.delaySeconds * 1000 * 2 ** (retry - 1) * (0.5 + random());
-/** Stage 2 is isolated (its failure never changes the status): it is not retried. */
-const isRetryable = (failed, definition) => failed.failureClass === 'infrastructure' && definition.isStage2 !== true;
+/**
+ * Only transient infrastructure failures: denied credentials or a runner without Docker fail the
+ * same way again. Stage 2 is isolated (its failure never changes the status): it is not retried.
+ */
+const isRetryable = (failed, definition) => failed.failureClass === 'infrastructure' && failed.transient === true && definition.isStage2 !== true;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/engine.ts
 
@@ -604,12 +622,13 @@ function describeFailure(stage, outcome, stop, budget) {
             ? `The generator could not be started (${outcome.spawnError})`
             : `Missing script: ${outcome.spawnError} in the generated project`;
     }
-    const tail = outcome.stderrTail.trim().slice(-ERROR_TAIL);
+    // MCC's scripts print their errors on stdout: without stderr, the end of the output says why
+    const tail = (outcome.stderrTail.trim() || outcome.outputTail.trim()).slice(-ERROR_TAIL);
     const meaning = exitCodeMeaning(stage.name, outcome.exitCode);
     const cause = outcome.exitCode !== null
         ? `Exit ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}`
         : `Killed by ${outcome.signal}`;
-    return tail ? `${cause}: ${tail}` : `${cause}, with nothing on stderr — see the stage log`;
+    return tail ? `${cause}: ${tail}` : `${cause}, with no output — see the stage log`;
 }
 /** Why a stage does not run after a stop (cancel or budget); clean runs unless the post step does it. */
 function stopSkipReason(stage, stop, options) {
@@ -633,6 +652,8 @@ function errorMessageOf(final, records, stop, budget) {
         ? `Stopped between stages: ${budget?.description ?? 'the job budget'} leaves only the time clean needs`
         : 'Cancelled between stages';
 }
+/** A stage's log, relative to the run's artifact directory: a retry or a clean between attempts has its own. */
+const logOf = (stage, attempt, purpose) => (0,external_node_path_.join)('logs', `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`);
 const phaseOf = (r) => ({
     status: r.status,
     durationSeconds: r.durationSeconds,
@@ -679,6 +700,21 @@ function endpointTimes(stages, records) {
         idleEndpointSeconds: round1(Math.max(0, to - from - busy) / 1000),
     };
 }
+/** What names a run's result, known before it starts. */
+function resultIdentity(entry, run) {
+    return {
+        schemaVersion: 1,
+        runId: run.runId,
+        ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+        projectName: run.projectName,
+        projectDir: run.projectDir,
+        catalogId: entry.id,
+        tier: entry.tier,
+        configId: entry.configId,
+        ...entry.params,
+        args: entry.argv,
+    };
+}
 async function runLifecycle(options) {
     const clock = options.clock ?? (() => new Date());
     const { entry } = options;
@@ -698,6 +734,7 @@ async function runLifecycle(options) {
         scrubber.add(secret);
     (0,external_node_fs_.mkdirSync)(options.logsDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)(options.workspace, { recursive: true });
+    options.hooks?.onPlan?.(stages);
     const startedAt = clock();
     /** per step, in run order: what the policy reads */
     const outcomes = [];
@@ -796,7 +833,7 @@ async function runLifecycle(options) {
             });
             continue;
         }
-        options.hooks?.onStageStart?.(stage, index);
+        options.hooks?.onStageStart?.(stage, index, logOf(stage, 1));
         if (stage.definition.needsSlot)
             endpointStagesStarted = true;
         let record = await execute(stage, 1);
@@ -838,20 +875,20 @@ async function runLifecycle(options) {
     return finish();
     /** One attempt of a stage; the phases of a stage share its log, a retry or a clean between attempts has its own. */
     async function execute(stage, attempt, purpose) {
-        const name = `${String(stage.position).padStart(2, '0')}-${stage.name}${purpose ? `.${purpose}` : ''}${attempt > 1 || purpose ? `.${attempt}` : ''}.log`;
-        const log = (0,external_node_path_.join)('logs', name);
+        const log = logOf(stage, attempt, purpose);
         const env = stageEnvironment(options, stage);
         // the web identity token file may have been refreshed since the last stage
         scrubber.addEnvironment(env);
         const outcome = await options.executor.run(stage, {
             cwd: stage.cwd === 'workspace' ? options.workspace : projectDir,
             env,
-            logFile: (0,external_node_path_.join)(options.logsDir, name),
+            logFile: (0,external_node_path_.join)(options.logsDir, log.slice('logs/'.length)),
             scrubber,
             killGraceSeconds: options.killGraceSeconds ?? resolve/* DEFAULT_KILL_GRACE_SECONDS */.aN,
             onOutput: options.hooks?.onStageOutput
                 ? (text) => options.hooks?.onStageOutput?.(stage, text)
                 : undefined,
+            onSpawn: (pid) => options.hooks?.onStageProcess?.(stage, pid),
             signal: stage.definition.isTeardown ? teardownSignal : stopper.signal,
         });
         // MCC's do/clean with nothing deployed: a pass once SageMaker confirms it
@@ -876,17 +913,20 @@ async function runLifecycle(options) {
             log,
         };
         if (!passed) {
-            record.failureClass = (0,failure_class/* classifyFailure */.XE)({
+            const pattern = (0,failure_class/* failurePattern */.lI)({
                 stage: stage.name,
                 exitCode: outcome.exitCode,
-                text: outcome.stderrTail,
+                text: outcome.outputTail,
                 timedOut: outcome.timedOut,
                 aborted: outcome.aborted,
             });
+            record.failureClass = pattern?.failureClass ?? 'product';
+            if (pattern?.transient)
+                record.transient = true;
             const remedy = remedyFor({
                 stage: stage.name,
                 exitCode: outcome.exitCode,
-                stderrTail: outcome.stderrTail,
+                outputTail: outcome.outputTail,
                 timedOut: outcome.timedOut,
                 missingScript: outcome.spawnError !== undefined || outcome.exitCode === 127,
                 timeoutSeconds: stage.timeoutSeconds,
@@ -911,16 +951,7 @@ async function runLifecycle(options) {
             : finalStatus(stages, records, stop !== undefined);
         const { endpointSeconds, idleEndpointSeconds } = endpointTimes(stages, records);
         const result = {
-            schemaVersion: 1,
-            runId: options.runId,
-            ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-            projectName: options.projectName,
-            projectDir,
-            catalogId: entry.id,
-            tier: entry.tier,
-            configId: entry.configId,
-            ...entry.params,
-            args: entry.argv,
+            ...resultIdentity(entry, { ...options, projectDir }),
             status: final.status,
             ...(final.failureClass ? { failureClass: final.failureClass } : {}),
             cleanFailed: final.cleanFailed,
@@ -987,7 +1018,41 @@ const sageMakerTuneJobs = {
 var stages = __webpack_require__(1533);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/lifecycle/interpreter.ts
+
+
+/** What starts a file the kernel can exec itself: a `#!` line, or an ELF binary. */
+const EXECUTABLE_MAGIC = ['#!', '\x7fELF'];
+/**
+ * The argv to spawn for a stage. A script without a `#!` line (MCC 1.6.0's do/benchmark) cannot
+ * be exec'd: the kernel refuses it and the C library falls back to /bin/sh, which is not bash on
+ * Debian (`set -o pipefail` fails, exit 2). MCC's do/ scripts are bash, so such a script runs
+ * with bash — still an argv array, never a shell string. Anything else is left as it is.
+ */
+function withInterpreter(argv, cwd) {
+    const [command] = argv;
+    if (command === undefined || !command.includes('/'))
+        return [...argv];
+    const head = Buffer.alloc(4);
+    let length;
+    try {
+        const fd = (0,external_node_fs_.openSync)((0,external_node_path_.resolve)(cwd, command), 'r');
+        try {
+            length = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return [...argv]; // missing or unreadable: spawn reports it as for any command
+    }
+    const start = head.subarray(0, length).toString('latin1');
+    return EXECUTABLE_MAGIC.some((magic) => start.startsWith(magic)) ? [...argv] : ['bash', ...argv];
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/process.ts
+
 
 
 
@@ -1042,13 +1107,15 @@ async function runProcess(spec) {
     const stderrLines = new StreamScrubber(spec.scrubber, (text) => {
         stderrTail = (stderrTail + text).slice(-TAIL_KEEP);
     });
-    const [command, ...args] = spec.argv;
+    const [command, ...args] = withInterpreter(spec.argv, spec.cwd);
     const child = (0,external_node_child_process_.spawn)(command, args, {
         cwd: spec.cwd,
         env: spec.env,
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
     });
+    if (child.pid)
+        spec.onSpawn?.(child.pid);
     const closed = new Promise((r) => child.once('close', r));
     let spawnError;
     let timedOut = false;
@@ -1116,9 +1183,34 @@ const processExecutor = {
         logFile: io.logFile,
         scrubber: io.scrubber,
         onOutput: io.onOutput,
+        onSpawn: io.onSpawn,
         signal: io.signal,
     }),
 };
+
+;// CONCATENATED MODULE: ./src/results/write-result.ts
+const describe = (error) => error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+/**
+ * The end of a run: the record and history (the store), then result.json, summary.md and the
+ * logs (the artifacts). Each is written whatever happened to the other; a failure is named, so
+ * the step can fail loudly without losing what could be written.
+ */
+async function writeRunResult(result, summaryMarkdown, sinks) {
+    const outcome = { written: false, problems: [] };
+    try {
+        Object.assign(outcome, await sinks.store.finishRun(result));
+    }
+    catch (error) {
+        outcome.problems.push(`the record and history of ${result.catalogId} could not be written to ${sinks.store.description} (${describe(error)})`);
+    }
+    try {
+        await sinks.artifacts.writeRunArtifacts(result, summaryMarkdown);
+    }
+    catch (error) {
+        outcome.problems.push(`result.json and summary.md of ${result.catalogId} could not be written (${describe(error)})`);
+    }
+    return outcome;
+}
 
 ;// CONCATENATED MODULE: ./src/benchmark/workload.ts
 /** Requests per concurrency level when a profile does not say (04-benchmark.md). */
@@ -2241,6 +2333,7 @@ var admission_open = __webpack_require__(2632);
 
 
 
+
 /** overlap-tune: hold deploy by what the configuration's history says the tune and deploy take. */
 async function deployHoldFor(entry, schedule, store) {
     const names = ['generate', ...entry.lifecycle];
@@ -2263,12 +2356,13 @@ async function deployHoldFor(entry, schedule, store) {
 const waitBudgetSeconds = (options) => options.budget ? Math.max(0, (options.budget.stopAt.getTime() - Date.now()) / 1000) : Infinity;
 /** One entry: mark it running, run its lifecycle, record the result and its artifacts. */
 async function runConfig(entry, options) {
-    const projectName = makeProjectName(entry.id, options.runToken);
+    const projectName = (0,project_name/* makeProjectName */.RF)(entry.id, options.runToken);
+    const startedAt = new Date();
     const start = await options.store.startRun({
         entry,
         runId: options.runId,
         runUrl: options.runUrl,
-        startedAt: new Date(),
+        startedAt,
     });
     const notes = [];
     let stage2;
@@ -2321,7 +2415,23 @@ async function runConfig(entry, options) {
             })
             : undefined,
         retry: options.retry,
-        hooks: options.hooks?.(entry, projectName),
+        hooks: options.hooks?.(entry, projectName, {
+            result: {
+                ...resultIdentity(entry, {
+                    runId: options.runId,
+                    runUrl: options.runUrl,
+                    projectName,
+                    projectDir: (0,external_node_path_.join)(options.workspace, projectName),
+                }),
+                stages: [],
+                startedAt: startedAt.toISOString(),
+                schedule,
+                previousStatus: start.previousStatus ?? 'untested',
+            },
+            stageNames: [],
+            artifactDir,
+            pricePerHour: options.pricing.instances[entry.params.instanceType],
+        }),
         schedule,
         deployHold,
         tuneJobs: options.tuneJobs ?? sageMakerTuneJobs,
@@ -2342,11 +2452,19 @@ async function runConfig(entry, options) {
     }
     result.previousStatus = start.previousStatus ?? 'untested';
     result.regression = (0,record/* isRegression */.kj)(start.previousStatus, result);
+    if (!options.cleanAfterCancel && options.signal?.aborted)
+        return { result, artifactDir, notes, problems: [], leftToPostStep: true };
     // the last gate: nothing a stage printed reaches the record, history, summary or uploads unscrubbed
     const scrubbed = scrubber.scrubDeep(result);
-    const { note } = await options.store.finishRun(scrubbed);
-    await options.artifacts.writeRunArtifacts(scrubbed, (0,run_summary/* renderRunMarkdown */.Bh)(scrubbed, artifactDir));
-    return { result: scrubbed, artifactDir, storeNote: note, notes: notes.map((n) => scrubber.scrub(n)) };
+    const written = await writeRunResult(scrubbed, (0,run_summary/* renderRunMarkdown */.Bh)(scrubbed, { dir: artifactDir }), options);
+    return {
+        result: scrubbed,
+        artifactDir,
+        storeNote: written.note,
+        notes: notes.map((n) => scrubber.scrub(n)),
+        problems: written.problems,
+        leftToPostStep: false,
+    };
 }
 /** Several entries, at most `concurrency` at a time, results in catalog order. */
 async function runEntries(entries, concurrency, options) {
@@ -2366,6 +2484,55 @@ async function runEntries(entries, concurrency, options) {
 var local_store = __webpack_require__(6569);
 // EXTERNAL MODULE: ./src/results/open.ts + 3 modules
 var results_open = __webpack_require__(5775);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
+var client_dynamodb_dist_cjs = __webpack_require__(4305);
+;// CONCATENATED MODULE: ./src/aws/preflight.ts
+
+
+
+
+/** a quick answer: a missing credential or a dead endpoint must not wait out six retries */
+const PREFLIGHT_ATTEMPTS = 2;
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFound', 'NoSuchBucket']);
+async function check(target, region) {
+    if (target.kind === 'table') {
+        const client = new client_dynamodb_dist_cjs.DynamoDBClient({ region, maxAttempts: PREFLIGHT_ATTEMPTS });
+        try {
+            await client.send(new client_dynamodb_dist_cjs.DescribeTableCommand({ TableName: target.name }));
+        }
+        finally {
+            client.destroy();
+        }
+        return;
+    }
+    const client = (0,clients.s3Client)({ region, maxAttempts: PREFLIGHT_ATTEMPTS });
+    try {
+        await client.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: target.name }));
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Once, before any stage: every configured table and bucket answers with the credentials at
+ * hand. The first problem ends the run with one sentence naming the flag or input — instead of
+ * a lifecycle that spends money and then cannot record it.
+ */
+async function preflightAws(targets, region) {
+    for (const target of targets.filter((t) => t.name)) {
+        try {
+            await check(target, region);
+        }
+        catch (error) {
+            const err = error;
+            const what = `${target.label} ${target.name} (${region})`;
+            if (NOT_FOUND.has(err.name))
+                throw new errors/* UserError */.yo(`${what}: the ${target.kind} does not exist — create it (infra/ deploys the tables and bucket) or fix ${target.label}`);
+            throw new errors/* UserError */.yo(`${what}: ${(0,errors/* describeAwsProblem */.aw)(err) ?? err.message}`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/sagemaker-resources.ts
@@ -2636,6 +2803,8 @@ var quotas = __webpack_require__(6849);
 
 
 
+
+
 function registerRunCommand(program) {
     program
         .command('run')
@@ -2696,13 +2865,24 @@ function registerRunCommand(program) {
                 cleanTimeoutSeconds: resolve/* DEFAULT_CLEAN_TIMEOUT_SECONDS */.OH,
                 afterCleanSeconds: 0,
             });
-        const runToken = makeRunToken();
+        const runToken = (0,project_name/* makeRunToken */.Hr)();
+        const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
+        // before the dry run too: it lists the benchmark stage, and a bad workload fails it
+        const benchmark = benchmarkSettings(file, entries, {
+            input: opts.benchmark,
+            workload: opts.benchmarkWorkload,
+            bucket: opts.benchmarkBucket,
+            thresholds: opts.benchmarkThresholds,
+            region,
+            localDir: (0,external_node_path_.resolve)(opts.saveLocal),
+        });
         if (opts.dryRun) {
             const plan = planDryRun(entries, (entry) => ({
                 generator,
-                projectName: makeProjectName(entry.id, runToken),
+                projectName: (0,project_name/* makeProjectName */.RF)(entry.id, runToken),
                 stageCommands: catalog.stageCommands,
                 schedule: opts.schedule,
+                benchmarkWorkload: planStage2(entry, benchmark, {})?.workload,
             }));
             console.log(renderDryRunText(plan));
             return 0;
@@ -2711,17 +2891,14 @@ function registerRunCommand(program) {
             console.log('No catalog entries selected — nothing to run.');
             return 0;
         }
-        const region = opts.region ?? process.env.AWS_REGION ?? entries[0]?.params.region ?? 'us-west-2';
         const stores = (0,results_open/* openStores */.j)(storeSettings(region));
+        await preflightAws([
+            { kind: 'table', name: opts.table ?? '', label: '--table' },
+            { kind: 'table', name: opts.historyTable ?? '', label: '--history-table' },
+            { kind: 'table', name: opts.leaseTable ?? '', label: '--lease-table' },
+            { kind: 'bucket', name: opts.bucket ?? '', label: '--bucket' },
+        ], region);
         console.log(stores.message);
-        const benchmark = benchmarkSettings(file, entries, {
-            input: opts.benchmark,
-            workload: opts.benchmarkWorkload,
-            bucket: opts.benchmarkBucket,
-            thresholds: opts.benchmarkThresholds,
-            region,
-            localDir: stores.local.dir,
-        });
         const admission = await (0,admission_open/* openAdmission */.E)({
             leaseTable: opts.leaseTable,
             localDir: stores.local.dir,
@@ -2805,7 +2982,7 @@ function registerRunCommand(program) {
                 console.log(`⚠️  ${run.result.catalogId}: clean failed — resources of ${run.result.projectName} may remain`);
         }
         console.log(`Artifacts: ${(0,external_node_path_.join)(stores.local.dir, 'runs')}`);
-        const problems = stores.problems();
+        const problems = [...runs.flatMap((r) => r.problems), ...stores.problems()];
         for (const problem of problems)
             console.error(`mcc-e2e: ${problem}`);
         // a deferred entry did not run (no endpoint slot): not a failure
@@ -3313,34 +3490,6 @@ function resolveStages(entry, options) {
 
 /***/ }),
 
-/***/ 6132:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * The one duration formatter of summaries, the text report and the dashboard page. It rounds
- * once, to the precision shown, before splitting into units, so no unit ever reads 60
- * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
- * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
- */
-function formatDuration(seconds) {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
-        return '—';
-    const tenths = Math.round(seconds * 10);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)} s`;
-    const whole = Math.round(seconds);
-    if (whole < 3600)
-        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-
-
-/***/ }),
-
 /***/ 3642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3353,10 +3502,8 @@ function formatDuration(seconds) {
 /* harmony export */   lH: () => (/* binding */ scheduleText)
 /* harmony export */ });
 /* unused harmony export capMarkdown */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6132);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6132);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
-/* harmony import */ var _lifecycle_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3147);
-
 
 
 const STATUS_ICONS = { pass: '✅', fail: '❌', skip: '⏭️' };
@@ -3371,20 +3518,20 @@ const costText = (r) => r.estimatedCostUsd === undefined
     ? 'unknown (no price for this instance type)'
     : `$${r.estimatedCostUsd.toFixed(2)}`;
 /** "endpoint up 18.2 s, idle 0.4 s" */
-const endpointText = (r) => `endpoint up ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.endpointSeconds)}, idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.idleEndpointSeconds)}`;
-/** What the schedule did: "schedule overlap-tune: deploy held 31 min to meet the tune (…)". */
+const endpointText = (r) => `endpoint up ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.endpointSeconds)}, idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.idleEndpointSeconds)}`;
+/** What the schedule did: "schedule overlap-tune: deploy held 31m 0s to meet the tune (…)". */
 function scheduleText(r) {
     if (!r.deployHold)
         return `schedule ${r.schedule}`;
     const { seconds, reason } = r.deployHold;
     return seconds > 0
-        ? `schedule ${r.schedule}: deploy held ${(0,_lifecycle_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .holdText */ .pL)(seconds)} to meet the tune (${reason})`
+        ? `schedule ${r.schedule}: deploy held ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(seconds)} to meet the tune (${reason})`
         : `schedule ${r.schedule}: deploy not held (${reason})`;
 }
 /** a tune run as submit and wait shows both */
 const durationText = (s) => s.phases?.submit && s.phases.wait
-    ? `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationSeconds)} (submit ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.phases.submit.durationSeconds)}, wait ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.phases.wait.durationSeconds)})`
-    : (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationSeconds);
+    ? `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationSeconds)} (submit ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.phases.submit.durationSeconds)}, wait ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.phases.wait.durationSeconds)})`
+    : (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationSeconds);
 /** Retried stages show their earlier attempts' errors first: what went wrong and was retried. */
 const earlierErrors = (s) => (s.earlierAttempts ?? []).map((a) => `attempt ${a.attempt ?? 1}: ${a.error.split('\n')[0] ?? ''}`);
 function stageRow(s) {
@@ -3411,19 +3558,28 @@ function capMarkdown(markdown, maxBytes, fullAt) {
         cut = cut.slice(0, -1024);
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
-function renderRunMarkdown(r, artifactsAt) {
+function artifactLine({ dir, s3, runUrl }) {
+    if (s3) {
+        const logs = Object.entries(s3.stageLogs).map(([stage, url]) => `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(stage)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(url)})`);
+        return `Logs and result.json in S3: [result.json](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(s3.resultJson)})${logs.length ? ` · stage logs: ${logs.join(' · ')}` : ''}`;
+    }
+    if (runUrl)
+        return `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(dir)} in [this run's artifacts](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(runUrl)}#artifacts)`;
+    return `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(dir)}`;
+}
+function renderRunMarkdown(r, artifacts) {
     const regression = r.regression ? ` ${REGRESSION_MARK} (was ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : '';
     const lines = [
         `### ${statusIcon(r.status)} ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.catalogId)} — ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(statusText(r))}${regression}`,
         '',
-        `${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.modelName)} on ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.region)}) · tier ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.tier)} · configId \`${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.configId)}\` · run ${r.runUrl ? `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runUrl)})` : (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)} · ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.durationSeconds)}`,
+        `${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.modelName)} on ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.region)}) · tier ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.tier)} · configId \`${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.configId)}\` · run ${r.runUrl ? `[${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)}](${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runUrl)})` : (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.runId)} · ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.durationSeconds)}`,
         '',
         (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdownTable */ .Ij)(['', 'Stage', 'Duration', 'Error'], r.stages.map(stageRow)),
         '',
         `Estimated cost: ${costText(r)} (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(endpointText(r))}) · ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(scheduleText(r))}`,
     ];
     if (r.waitedSeconds !== undefined && r.waitedSeconds > 0)
-        lines.push('', `Waited ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.waitedSeconds)} for a ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} endpoint slot.`);
+        lines.push('', `Waited ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.waitedSeconds)} for a ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.instanceType)} endpoint slot.`);
     if (r.status === 'deferred')
         lines.push('', `> [!NOTE]\n> Deferred: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.errorMessage)} — not a failure and never a regression; the record keeps its previous status${r.previousStatus ? ` (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : ''}, so the stale scan picks this config up again.`);
     if (r.cleanFailed)
@@ -3432,8 +3588,8 @@ function renderRunMarkdown(r, artifactsAt) {
         lines.push('', `> [!NOTE]\n> ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(r.errorMessage.split('\n')[0] ?? 'Cancelled')} — a cancelled run is never a regression and gates judge this config by its last completed run${r.previousStatus ? ` (${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(r.previousStatus)})` : ''}.`);
     if (r.benchmark)
         lines.push('', r.benchmark.markdown.trimEnd());
-    if (artifactsAt)
-        lines.push('', `Logs and result.json: ${(0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(artifactsAt)}`);
+    if (artifacts)
+        lines.push('', artifactLine(artifacts));
     return `${lines.join('\n')}\n`;
 }
 function renderResultsText(results) {
@@ -3441,8 +3597,8 @@ function renderResultsText(results) {
         r.tier,
         r.catalogId,
         `${statusIcon(r.status)} ${statusText(r)}${r.regression ? `  ${REGRESSION_MARK}` : ''}${r.cleanFailed ? '  (clean failed!)' : ''}`,
-        (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.durationSeconds),
-        `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.endpointSeconds)} (idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(r.idleEndpointSeconds)})`,
+        (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.durationSeconds),
+        `${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.endpointSeconds)} (idle ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(r.idleEndpointSeconds)})`,
         r.estimatedCostUsd === undefined ? 'unknown' : `$${r.estimatedCostUsd.toFixed(2)}`,
         r.errorMessage ? (r.errorMessage.split('\n')[0]?.slice(0, 80) ?? '') : '',
     ]);

@@ -1,5 +1,5 @@
-export const id = 368;
-export const ids = [368];
+export const id = 524;
+export const ids = [524];
 export const modules = {
 
 /***/ 201:
@@ -159,7 +159,7 @@ function parseArgs(args) {
     if (typeof args === 'string' && FORBIDDEN_CHARACTERS.test(args)) {
         const found = args.match(FORBIDDEN_CHARACTERS)?.[0] ?? '';
         problems.push({
-            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed — write plain --flag=value pairs (use an args array if a value needs spaces)`,
+            message: `contains ${JSON.stringify(found)}: quotes and shell metacharacters (; & | $ \` < > ( ) { } and newlines) are not allowed (stricter than MCC, for safety: a value must never reach a shell as code) — write plain --flag=value pairs (use an args array if a value needs spaces)`,
         });
     }
     const argv = splitArgs(args);
@@ -266,16 +266,21 @@ function companionFile(catalogFile, name) {
     const beside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(catalogFile), name);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(SHIPPED_CATALOG_DIR, name);
 }
-function readJson(file, what) {
-    let text;
+/** A catalog file's text; a directory or an unreadable file is the reader's mistake, said so. */
+function readText(file, what) {
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new _validate_js__WEBPACK_IMPORTED_MODULE_3__/* .CatalogError */ .G$(file, [
-            { path: '$', message: `cannot read the ${what}: ${error.message}` },
-        ]);
+        const err = error;
+        const message = err.code === 'EISDIR'
+            ? `is a directory, not the ${what} — pass the JSON file itself (e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(displayPath(file), 'e2e-catalog.json')})`
+            : `cannot read the ${what} (${err.code ?? err.message}) — check the path and its permissions`;
+        throw new _validate_js__WEBPACK_IMPORTED_MODULE_3__/* .CatalogError */ .G$(displayPath(file), [{ path: '$', message }]);
     }
+}
+function readJson(file, what) {
+    const text = readText(file, what);
     try {
         return JSON.parse(text);
     }
@@ -288,7 +293,7 @@ function readJson(file, what) {
 function loadWorkloads(catalogFile) {
     const file = companionFile(catalogFile, 'workloads.json');
     const data = readJson(file, 'workload profiles');
-    if (!data.workloads || typeof data.workloads !== 'object') {
+    if (!data?.workloads || typeof data.workloads !== 'object') {
         throw new _validate_js__WEBPACK_IMPORTED_MODULE_3__/* .CatalogError */ .G$(file, [
             { path: '$.workloads', message: 'is missing — add an object of workload profiles' },
         ]);
@@ -298,7 +303,7 @@ function loadWorkloads(catalogFile) {
 function loadPricing(catalogFile) {
     const file = companionFile(catalogFile, 'pricing.json');
     const data = readJson(file, 'price list');
-    return { instances: data.instances ?? {} };
+    return { instances: data?.instances ?? {} };
 }
 /** The default catalog path falls back to the shipped catalog; an explicit path never does. */
 function resolveCatalogPath(requested, cwd = process.cwd()) {
@@ -324,7 +329,7 @@ function loadCatalog(file) {
         ]);
     }
     const { file: workloadsFile, workloads } = loadWorkloads(file);
-    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCatalogText */ .PX)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), {
+    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateCatalogText */ .PX)(readText(file, 'catalog'), {
         file: shown,
         workloadNames: new Set(Object.keys(workloads)),
         workloadsFile: displayPath(workloadsFile),
@@ -649,10 +654,12 @@ const TRAINING_TYPES = ['lora', 'full-rank'];
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   G$: () => (/* binding */ CatalogError),
+  Vw: () => (/* binding */ formatProblem),
+  DO: () => (/* binding */ locateProblems),
   PX: () => (/* binding */ validateCatalogText)
 });
 
-// UNUSED EXPORTS: formatProblem, jsonPath, lineColumn
+// UNUSED EXPORTS: MCC_DEFAULT_REGION, jsonPath, lineColumn
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
@@ -669,6 +676,8 @@ const schema_schedule = {
     enum: [...schedule/* SCHEDULES */.Hj],
     description: 'Stage order: sequential (lifecycle order) or overlap-tune (tune submitted with --no-wait before deploy and waited for after test, so the endpoint is not idle during the tune job).',
 };
+/** 7 days: beyond it a timer overflows (and no stage should run that long) */
+const MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
 /**
  * The catalog's JSON Schema. `catalog/e2e-catalog.schema.json` is written from this object
  * (`npm run schema`) and a test keeps the two identical, so editors and the validator agree.
@@ -694,7 +703,7 @@ const catalogSchema = {
             type: 'object',
             description: 'Endpoints at once per instance type for this catalog, e.g. { "ml.g5.12xlarge": 4 }; legs wait for a slot before deploy. Over the account\'s Service Quotas value; the quotas input overrides it.',
             propertyNames: { pattern: '^ml\\.[a-z0-9]+\\.[a-z0-9]+$' },
-            additionalProperties: { type: 'integer', minimum: 0 },
+            additionalProperties: { type: 'integer', minimum: 0, maximum: 10000 },
         },
         schedule: { ...schema_schedule, description: `${schema_schedule.description} For every entry without its own.` },
         configs: {
@@ -724,8 +733,18 @@ const catalogSchema = {
                         items: { type: 'string' },
                         description: 'Stages after the implied generate, e.g. build, push, deploy, test, tune-sft, clean.',
                     },
-                    timeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per stage.' },
-                    tuneTimeout: { type: 'integer', minimum: 60, description: 'Seconds allowed per tune stage.' },
+                    timeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per stage (at most 7 days).',
+                    },
+                    tuneTimeout: {
+                        type: 'integer',
+                        minimum: 60,
+                        maximum: MAX_TIMEOUT_SECONDS,
+                        description: 'Seconds allowed per tune stage (at most 7 days).',
+                    },
                     tuneConfig: {
                         type: 'object',
                         required: ['technique', 'trainingType', 'dataset'],
@@ -808,10 +827,12 @@ const REGION = /^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob)?-(north|south|
 const INSTANCE_TYPE = /^ml\.[a-z0-9]+\.[a-z0-9]+$/;
 const MODEL_NAME = /^([A-Za-z0-9][\w.-]*\/[\w.-]+|s3:\/\/\S+)$/;
 const FORBIDDEN_ENV = [/^AWS_/, /^HF_TOKEN$/, /^GITHUB_/, /^PATH$/, /^NODE_OPTIONS$/, /^LD_/, /^MCC_E2E_/];
-const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type', 'region'];
+const REQUIRED_FLAGS = ['deployment-config', 'model-name', 'instance-type'];
+/** MCC's E2E runner and recorder use us-west-2 when an entry's args have no --region. */
+const MCC_DEFAULT_REGION = 'us-west-2';
 /** Readable sentences for schema patterns, keyed by the last segment of the path. */
 const PATTERN_HINTS = {
-    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters',
+    id: 'must be lowercase letters, digits and dashes, start with a letter or digit, and be at most 63 characters (stricter than MCC for safety: the id becomes the project name, a command-line argument and SageMaker resource names, which are limited to 63 characters and must not look like a flag)',
     dataset: 'must be an s3://bucket/key URI or hf://org/name',
     env: 'env keys must be UPPER_SNAKE_CASE (A-Z, 0-9, _; not starting with a digit)',
     quotas: 'quota keys are SageMaker instance types such as ml.g5.xlarge',
@@ -861,6 +882,11 @@ function schemaMessage(error, data) {
                 segments,
                 message: `is ${got}; it must be at least ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds'}`,
             };
+        case 'maximum':
+            return {
+                segments,
+                message: `is ${typeof data === 'number' && !Number.isFinite(data) ? 'a number too large to hold' : got}; it must be at most ${String(params.limit)}${segments[0] === 'quotas' ? ' endpoints' : ' seconds (7 days)'}`,
+            };
         case 'minItems':
             return {
                 segments,
@@ -882,6 +908,8 @@ function describeType(value) {
         return 'null';
     if (Array.isArray(value))
         return 'an array';
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return 'a number too large to hold';
     if (typeof value === 'object')
         return 'an object';
     return `${typeof value} ${JSON.stringify(value)}`;
@@ -914,7 +942,12 @@ class ProblemList {
         this.text = text;
         this.tree = tree;
     }
-    add(segments, message) {
+    /** at `offset` when given (a duplicate key: the tree finds only the first), else where the path leads */
+    add(segments, message, offset) {
+        if (offset !== undefined) {
+            this.items.push({ path: jsonPath(segments), message, ...lineColumn(this.text, offset) });
+            return;
+        }
         let node;
         for (let n = segments.length; n >= 0 && !node; n--) {
             node = this.tree ? (0,main.findNodeAtLocation)(this.tree, segments.slice(0, n)) : undefined;
@@ -926,6 +959,13 @@ class ProblemList {
         this.items.push({ path: jsonPath(segments), message, ...position });
     }
 }
+/** Problems found outside the validator (e.g. MCC's rules), with the line and column of each. */
+function locateProblems(text, found) {
+    const list = new ProblemList(text, (0,main.parseTree)(text));
+    for (const problem of found)
+        list.add(problem.at, problem.message);
+    return list.items;
+}
 function lineColumn(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
@@ -934,6 +974,30 @@ function lineColumn(text, offset) {
 }
 /** Validate catalog text: JSON syntax, the schema, then every cross-check. Collects ALL problems. */
 function validateCatalogText(text, ctx) {
+    if (text.trim() === '')
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: 'is empty — write a JSON object with a "configs" array (see catalog/e2e-catalog.json)',
+                    line: 1,
+                    column: 1,
+                },
+            ],
+        };
+    const tooDeep = nestingBeyond(text, MAX_NESTING);
+    if (tooDeep !== undefined) {
+        const position = lineColumn(text, tooDeep);
+        return {
+            problems: [
+                {
+                    path: '$',
+                    message: `nests arrays and objects deeper than ${MAX_NESTING} levels at line ${position.line}, column ${position.column} — a catalog needs a handful; check the file is the catalog`,
+                    ...position,
+                },
+            ],
+        };
+    }
     const syntaxErrors = [];
     const tree = (0,main.parseTree)(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false });
     if (syntaxErrors.length > 0 || !tree) {
@@ -951,6 +1015,14 @@ function validateCatalogText(text, ctx) {
     }
     const data = JSON.parse(text);
     const problems = new ProblemList(text, tree);
+    if (!isObject(data)) {
+        problems.add([], `must be a JSON object with a "configs" array, not ${describeType(data)} — see catalog/e2e-catalog.schema.json`);
+        return { problems: problems.items };
+    }
+    for (const duplicate of duplicateKeys(tree)) {
+        const first = lineColumn(text, duplicate.first);
+        problems.add(duplicate.at, `duplicate key "${String(duplicate.at[duplicate.at.length - 1])}" (first at line ${first.line}, column ${first.column}) — JSON keeps only the last one; remove one of them`, duplicate.offset);
+    }
     if (!validateSchema(data)) {
         for (const error of relevantSchemaErrors(validateSchema.errors ?? [])) {
             const { segments, message } = schemaMessage(error, valueAt(data, error.instancePath
@@ -982,6 +1054,52 @@ function validateCatalogText(text, ctx) {
         },
         problems: [],
     };
+}
+/** far beyond any catalog, far below what the parsers' recursion survives */
+const MAX_NESTING = 64;
+/** The offset where brackets nest deeper than `limit` (strings skipped), else undefined. */
+function nestingBeyond(text, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[') {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return undefined;
+}
+/** Keys given twice in one object (JSON.parse silently keeps the last): where, and the first's offset. */
+function duplicateKeys(node, at = []) {
+    const found = [];
+    const seen = new Map();
+    (node.children ?? []).forEach((child, index) => {
+        if (node.type === 'object') {
+            const [key, value] = child.children ?? [];
+            const name = String(key?.value);
+            const earlier = seen.get(name);
+            if (earlier !== undefined)
+                found.push({ at: [...at, name], offset: key?.offset ?? 0, first: earlier });
+            else
+                seen.set(name, key?.offset ?? 0);
+            if (value)
+                found.push(...duplicateKeys(value, [...at, name]));
+        }
+        else if (node.type === 'array')
+            found.push(...duplicateKeys(child, [...at, index]));
+    });
+    return found;
 }
 const SYNTAX_SENTENCES = {
     InvalidSymbol: 'an unexpected character',
@@ -1045,8 +1163,8 @@ function crossCheck(raw, problems, ctx) {
         if (instanceType !== undefined && !INSTANCE_TYPE.test(instanceType)) {
             problems.add(at('args'), `--instance-type "${instanceType}" is not a SageMaker instance type — use the form ml.<family>.<size>, e.g. ml.g5.xlarge`);
         }
-        const region = (0,args/* flagValue */.y6)(parsed, 'region');
-        if (region !== undefined && !REGION.test(region)) {
+        const region = (0,args/* flagValue */.y6)(parsed, 'region') ?? MCC_DEFAULT_REGION;
+        if (!REGION.test(region)) {
             problems.add(at('args'), `--region "${region}" is not an AWS region name — use e.g. us-west-2`);
         }
         const modelName = (0,args/* flagValue */.y6)(parsed, 'model-name');
@@ -1068,13 +1186,13 @@ function crossCheck(raw, problems, ctx) {
             deploymentConfig: (0,args/* flagValue */.y6)(parsed, 'deployment-config'),
             modelName: modelName,
             instanceType: instanceType,
-            region: region,
+            region,
             deploymentTarget: (explicitTarget ?? trackTarget),
         };
         const configId = (0,config_id/* computeConfigId */.Z)(params);
         const earlier = firstIndexByConfigId.get(configId);
         if (earlier !== undefined) {
-            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results; remove one or change its args`);
+            problems.add(at('args'), `has the same configId ${configId} as $.configs[${earlier}] (same deployment config, model, instance, region and target) — the two would overwrite each other's results (stricter than MCC, which checks only ids); remove one or change its args`);
         }
         else
             firstIndexByConfigId.set(configId, index);
@@ -1091,8 +1209,8 @@ function checkLifecycle(entry, lifecycle, at, problems) {
         else if (stage === 'benchmark') {
             problems.add(at('lifecycle', i), 'benchmark is not a lifecycle step — opt in with "benchmark": { "workload": "<name>" }');
         }
-        else if (!stages/* LIFECYCLE_STAGE_NAMES */.dq.includes(stage)) {
-            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${stages/* LIFECYCLE_STAGE_NAMES */.dq.join(', ')}`);
+        else if (!(0,stages/* isLifecycleStage */.fQ)(stage)) {
+            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${stages/* LIFECYCLE_STAGE_NAMES */.dq.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${stages/* MCC_DO_SCRIPTS */.J2.join(', ')})`);
         }
         if (seen.has(stage))
             problems.add(at('lifecycle', i), `"${stage}" appears twice — list each stage once`);
@@ -1190,6 +1308,7 @@ function action(body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   WO: () => (/* binding */ debugStack),
+/* harmony export */   aw: () => (/* binding */ describeAwsProblem),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /* harmony import */ var _catalog_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4505);
@@ -1208,9 +1327,62 @@ const USER_ERROR_NAMES = new Set([
     'BenchmarkConfigError',
     'ThresholdSyntaxError',
 ]);
+const CREDENTIALS_REMEDY = 'set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (in a workflow: the role-to-assume input or aws-actions/configure-aws-credentials); without --table/--bucket everything stays in the local store';
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/**
+ * The user's AWS environment, not our bug: missing or rejected credentials, an endpoint that
+ * cannot be reached. Matched on the SDK's error names and Node's network codes.
+ */
+const AWS_PROBLEMS = [
+    {
+        matches: (e) => e.name === 'CredentialsProviderError' || /Could not load credentials/.test(e.message),
+        say: () => `no AWS credentials were found — ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => [
+            'UnrecognizedClientException',
+            'InvalidClientTokenId',
+            'InvalidSignatureException',
+            'SignatureDoesNotMatch',
+            'ExpiredToken',
+            'ExpiredTokenException',
+            'InvalidAccessKeyId',
+        ].includes(e.name),
+        say: (e) => `AWS rejected the credentials (${e.name}: ${e.message}) — refresh them or ${CREDENTIALS_REMEDY}`,
+    },
+    {
+        matches: (e) => ['AccessDeniedException', 'AccessDenied'].includes(e.name),
+        say: (e) => `AWS denied the request (${e.message}) — give the role the permission it names (infra/ has the policies)`,
+    },
+    {
+        matches: (e) => NETWORK_CODES.has(networkCode(e) ?? ''),
+        say: (e) => `cannot reach the AWS endpoint ${process.env.AWS_ENDPOINT_URL ?? '(the region’s)'} (${networkCode(e)}: ${e.message}) — check AWS_ENDPOINT_URL, --region and the network`,
+    },
+];
+function networkCode(e) {
+    const codes = [e, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].map((x) => x?.code);
+    return codes.find((c) => typeof c === 'string' && NETWORK_CODES.has(c));
+}
+/** A sentence for an AWS environment problem, or undefined when the error is something else. */
+function describeAwsProblem(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    return AWS_PROBLEMS.find((p) => p.matches(error))?.say(error);
+}
 function describeError(error) {
     if (error instanceof Error && USER_ERROR_NAMES.has(error.name))
         return error.message;
+    const aws = describeAwsProblem(error);
+    if (aws)
+        return aws;
     const message = error instanceof Error ? error.message : String(error);
     return `unexpected error: ${message} (please report it at https://github.com/mcc/e2e-action/issues; rerun with MCC_E2E_DEBUG=1 for the stack)`;
 }
@@ -1227,9 +1399,9 @@ function debugStack(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wm: () => (/* binding */ isRegressionClass),
-/* harmony export */   XE: () => (/* binding */ classifyFailure)
+/* harmony export */   lI: () => (/* binding */ failurePattern)
 /* harmony export */ });
-/* unused harmony exports FAILURE_CLASSES, FAILURE_PATTERNS */
+/* unused harmony exports FAILURE_CLASSES, FAILURE_PATTERNS, classifyFailure */
 /**
  * Why a run failed, as a team alerts on it (09-v1-field-lessons.md "Statuses"):
  * - `product`: the generated project or the model misbehaved — what a regression is made of;
@@ -1249,27 +1421,36 @@ const FAILURE_PATTERNS = [
     {
         name: 'quota',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/ResourceLimitExceeded|ServiceQuotaExceeded/),
     },
     {
         name: 'capacity',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InsufficientInstanceCapacity|InsufficientCapacity|CapacityError/),
     },
     {
         name: 'throttling',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/Throttling(Exception)?|ThrottledException|TooManyRequestsException|RequestLimitExceeded|Rate exceeded|SlowDown/),
     },
     {
         name: 'AWS 5xx',
         failureClass: 'infrastructure',
+        transient: true,
         matches: says(/InternalFailure|InternalServerError|InternalError|ServiceUnavailable(Exception)?|\bstatus code:? 5\d\d\b|\bHTTP\/\S+ 5\d\d\b|\b50[234] (Bad Gateway|Service Unavailable|Gateway Time-?out)/i),
     },
     {
         name: 'expired or denied credentials',
         failureClass: 'infrastructure',
-        matches: says(/ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+        matches: says(/AWS credentials not configured|ExpiredToken(Exception)?|RequestExpired|InvalidClientTokenId|UnrecognizedClientException|AccessDenied(Exception)?|not authorized to perform|UnauthorizedOperation|Unable to locate credentials|Could not load credentials|CredentialsProviderError|NoCredentialProviders|security token included in the request is (expired|invalid)/),
+    },
+    {
+        name: 'no Docker on the runner',
+        failureClass: 'infrastructure',
+        matches: says(/Docker is not installed|Cannot connect to the Docker daemon/),
     },
     {
         name: 'ECR credentials',
@@ -1282,10 +1463,10 @@ const FAILURE_PATTERNS = [
         matches: says(/(ResourceNotFoundException[^\n]*secret|HF_TOKEN[^\n]*(not set|missing|empty)|gated repo|401[^\n]*huggingface)/i),
     },
 ];
-/** The first pattern that matches names the class; anything unrecognised is the product's. */
-function classifyFailure(facts) {
-    return FAILURE_PATTERNS.find((p) => p.matches(facts))?.failureClass ?? 'product';
-}
+/** The signature a failure shows: the first pattern that matches. */
+const failurePattern = (facts) => FAILURE_PATTERNS.find((p) => p.matches(facts));
+/** The class of the matching pattern; anything unrecognised is the product's. */
+const classifyFailure = (facts) => failurePattern(facts)?.failureClass ?? 'product';
 /** A regression is a product (or timeout) failure of a config whose last completed run passed. */
 const isRegressionClass = (failureClass) => failureClass === 'product' || failureClass === 'timeout';
 
@@ -1354,6 +1535,45 @@ function overriddenArgv(commands, stage, ctx) {
 
 /***/ }),
 
+/***/ 9581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ makeRunToken),
+/* harmony export */   RF: () => (/* binding */ makeProjectName),
+/* harmony export */   XZ: () => (/* binding */ PROJECT_MARKER),
+/* harmony export */   t9: () => (/* binding */ projectStem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MAX_PROJECT_NAME = 63;
+/** The toolkit's own marker in every project name: what `sweep` recognises as its own. */
+const PROJECT_MARKER = '-e2e';
+const HASH_LENGTH = 6;
+/** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
+function makeRunToken(env = process.env, now = new Date()) {
+    if (env.GITHUB_RUN_ID)
+        return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    return `${now.getTime().toString(36)}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+/**
+ * The id part of a project name: the id itself when it fits, else its start and a short hash of
+ * the whole id — two ids sharing their first 60 characters still get different names.
+ */
+function projectStem(id, runToken) {
+    const room = MAX_PROJECT_NAME - PROJECT_MARKER.length - runToken.length;
+    if (id.length <= room)
+        return id;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, HASH_LENGTH);
+    return `${id.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
+}
+/** `<id>-e2e<runToken>`, at most 63 characters (SageMaker's name limit), recognisable and unique. */
+const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT_MARKER}${runToken}`;
+
+
+/***/ }),
+
 /***/ 3147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1364,10 +1584,11 @@ function overriddenArgv(commands, stage, ctx) {
 /* harmony export */   XE: () => (/* binding */ scheduleSteps),
 /* harmony export */   bI: () => (/* binding */ holdWithin),
 /* harmony export */   c7: () => (/* binding */ planDeployHold),
-/* harmony export */   dg: () => (/* binding */ submittedTunes),
-/* harmony export */   pL: () => (/* binding */ holdText)
+/* harmony export */   dg: () => (/* binding */ submittedTunes)
 /* harmony export */ });
 /* unused harmony export HISTORY_RUNS */
+/* harmony import */ var _report_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6132);
+
 /**
  * Schedules: the order in which a leg runs its stages, as data. `overlap-tune` submits each tune
  * job (`do/tune … --no-wait`) before deploy and waits for it (`do/tune …` again, which resumes
@@ -1427,7 +1648,7 @@ function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
     const wanted = tune - deploy - test;
     const latest = tuneTimeoutSeconds - deploy - test;
     const seconds = Math.max(0, Math.round(Math.min(wanted, latest)));
-    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${Math.round(tune)} s, deploy ${Math.round(deploy)} s, test ${Math.round(test)} s`;
+    const basis = `median of ${recent.length} run${recent.length === 1 ? '' : 's'}: ${tuneStage} ${(0,_report_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(tune)}, deploy ${(0,_report_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(deploy)}, test ${(0,_report_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(test)}`;
     const afterSeconds = Math.round(AFTER_HOLD.reduce((sum, stage) => sum + (of(stage) ?? 0), 0));
     return { seconds, reason: basis, afterSeconds };
 }
@@ -1438,10 +1659,12 @@ function holdWithin(hold, secondsLeft) {
     const fits = Math.max(0, Math.floor(secondsLeft - (hold.afterSeconds ?? 0)));
     return fits >= hold.seconds
         ? hold
-        : { ...hold, seconds: fits, reason: `${hold.reason}; cut from ${hold.seconds} s to fit the job budget` };
+        : {
+            ...hold,
+            seconds: fits,
+            reason: `${hold.reason}; cut from ${(0,_report_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(hold.seconds)} to fit the job budget`,
+        };
 }
-/** "31 min" or "45 s". */
-const holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`;
 
 
 /***/ }),
@@ -1450,9 +1673,11 @@ const holdText = (seconds) => seconds >= 60 ? `${Math.round(seconds / 60)} min` 
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ MCC_DO_SCRIPTS),
 /* harmony export */   Kp: () => (/* binding */ STAGE_TABLE),
 /* harmony export */   U9: () => (/* binding */ findStage),
 /* harmony export */   dq: () => (/* binding */ LIFECYCLE_STAGE_NAMES),
+/* harmony export */   fQ: () => (/* binding */ isLifecycleStage),
 /* harmony export */   uX: () => (/* binding */ tuneTechniqueOf)
 /* harmony export */ });
 /* unused harmony export CLEAN_ARGV */
@@ -1475,6 +1700,80 @@ function tuneArgv(ctx) {
 const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
 const exact = (name) => (stage) => stage === name;
 const doScript = (name) => () => [`./do/${name}`];
+/**
+ * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
+ * step names may call. A test compares this list with a real generated project.
+ */
+const MCC_DO_SCRIPTS = [
+    'adapter',
+    'add-ic',
+    'benchmark',
+    'build',
+    'ci',
+    'clean',
+    'deploy',
+    'evaluate',
+    'export',
+    'logs',
+    'manifest',
+    'optimize',
+    'push',
+    'register',
+    'run',
+    'stage',
+    'status',
+    'submit',
+    'test',
+    'train',
+    'tune',
+    'validate',
+];
+/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
+const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
+const isMccScript = (name) => MCC_DO_SCRIPTS.includes(name);
+/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
+function scriptAction(stage) {
+    const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
+    return match ? { script: match[1], action: match[2] } : undefined;
+}
+/**
+ * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
+ * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
+ * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
+ */
+const MCC_GENERIC_ROWS = [
+    {
+        name: 'test-<flag>',
+        matches: (stage) => scriptAction(stage)?.script === 'test',
+        argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>-<action>',
+        matches: (stage) => {
+            const step = scriptAction(stage);
+            return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
+        },
+        argv: (_ctx, stage) => {
+            const step = scriptAction(stage);
+            return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
+        },
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>',
+        matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
+        argv: (_ctx, stage) => [`./do/${stage}`],
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+];
 const STAGE_TABLE = [
     {
         name: 'generate',
@@ -1566,6 +1865,7 @@ const STAGE_TABLE = [
         failureSkips: [],
         isStage2: true,
     },
+    ...MCC_GENERIC_ROWS,
     {
         name: 'clean',
         matches: exact('clean'),
@@ -1591,6 +1891,38 @@ const LIFECYCLE_STAGE_NAMES = [
     'test-adapter',
     'clean',
 ];
+/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
+const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
+/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
+const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
+
+
+/***/ }),
+
+/***/ 6132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * The one duration formatter of summaries, the text report and the dashboard page. It rounds
+ * once, to the precision shown, before splitting into units, so no unit ever reads 60
+ * (119.7 s → "2m 0s", not "1m 60s"). Self-contained on purpose: the page embeds its source
+ * (`formatDuration.toString()`), so the browser shows exactly what the terminal shows.
+ */
+function formatDuration(seconds) {
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0)
+        return '—';
+    const tenths = Math.round(seconds * 10);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)}m ${whole % 60}s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
 
 
 /***/ }),
@@ -1773,6 +2105,8 @@ function joinRecords(records, entries = []) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6269);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9900);
+
 
 
 
@@ -1803,13 +2137,15 @@ class LocalStore {
         const file = this.recordFile(configId);
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')) : undefined;
     }
+    /** records and history lines a reader skipped, each naming its file and field */
+    warnings = [];
     async listRecords() {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'records');
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
             return [];
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
             .filter((f) => f.endsWith('.json'))
-            .map((f) => JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), 'utf8')));
+            .flatMap((f) => this.readChecked((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f), 'utf8'), _record_check_js__WEBPACK_IMPORTED_MODULE_3__/* .recordProblem */ .h));
     }
     async listHistory(configId) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'history', `${configId}.jsonl`);
@@ -1817,8 +2153,24 @@ class LocalStore {
             return [];
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
             .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line));
+            .flatMap((line, i) => line.trim() ? this.readChecked(`${file}:${i + 1}`, line, _record_check_js__WEBPACK_IMPORTED_MODULE_3__/* .historyProblem */ .c) : []);
+    }
+    /** One record or history line, or nothing and a warning saying where and what is wrong. */
+    readChecked(where, text, problemOf) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            this.warnings.push(`${where}: not valid JSON (${error.message}) — skipped`);
+            return [];
+        }
+        const problem = problemOf(value);
+        if (problem) {
+            this.warnings.push(`${where}: ${problem} — skipped`);
+            return [];
+        }
+        return [value];
     }
     async register(entry, registration, at) {
         const old = await this.getRecord(entry.configId);
@@ -1903,7 +2255,10 @@ var dist_cjs = __webpack_require__(4305);
 var lib_dynamodb_dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./src/results/record.ts
 var record = __webpack_require__(6269);
+// EXTERNAL MODULE: ./src/results/record-check.ts
+var record_check = __webpack_require__(9900);
 ;// CONCATENATED MODULE: ./src/results/dynamodb-store.ts
+
 
 
 
@@ -1948,10 +2303,18 @@ class DynamoDbStore {
         const { Item } = await this.options.client.send(new lib_dynamodb_dist_cjs/* GetCommand */.s$({ TableName: this.options.table, Key: { configId } }));
         return Item;
     }
+    /** items a reader skipped, each naming its table key and field */
+    warnings = [];
     async listRecords() {
         const records = [];
         for await (const page of (0,lib_dynamodb_dist_cjs/* paginateScan */.TB)({ client: this.options.client }, { TableName: this.options.table })) {
-            records.push(...(page.Items ?? []));
+            for (const item of page.Items ?? []) {
+                const problem = (0,record_check/* recordProblem */.h)(item);
+                if (problem)
+                    this.warnings.push(`table ${this.options.table}, configId ${JSON.stringify(item.configId)}: ${problem} — skipped`);
+                else
+                    records.push(item);
+            }
         }
         return records;
     }
@@ -1965,7 +2328,13 @@ class DynamoDbStore {
             ScanIndexForward: false,
             Limit: limit,
         }));
-        return (Items ?? []).reverse();
+        const valid = (Items ?? []).filter((item) => {
+            const problem = (0,record_check/* historyProblem */.c)(item);
+            if (problem)
+                this.warnings.push(`table ${this.options.historyTable}, configId ${configId}, runTimestamp ${JSON.stringify(item.runTimestamp)}: ${problem} — skipped`);
+            return !problem;
+        });
+        return valid.reverse();
     }
     async register(entry, registration, at) {
         const { configId, schemaVersion, ...identity } = (0,record/* identityFields */.AA)(entry);
@@ -2083,7 +2452,13 @@ class ResilientStore {
         }
     }
     async finishRun(result) {
-        await this.local.finishRun(result);
+        // the local copy and the table are independent: one failing never keeps the other from the result
+        try {
+            await this.local.finishRun(result);
+        }
+        catch (error) {
+            this.problems.push(`the local store ${this.local.dir} could not keep the result of ${result.catalogId} (${describe(error)})`);
+        }
         try {
             return await this.primary.finishRun(result);
         }
@@ -2098,6 +2473,9 @@ class ResilientStore {
     }
     getRecord(configId) {
         return this.primary.getRecord(configId);
+    }
+    get warnings() {
+        return this.primary.warnings ?? [];
     }
     listRecords() {
         return this.primary.listRecords();
@@ -2146,17 +2524,32 @@ class S3ArtifactSink {
         return this.local.runDir(result);
     }
     async writeRunArtifacts(result, summaryMarkdown) {
-        const written = await this.local.writeRunArtifacts(result, summaryMarkdown);
         const dir = this.local.runDir(result);
+        let written = [];
+        try {
+            written = await this.local.writeRunArtifacts(result, summaryMarkdown);
+        }
+        catch (error) {
+            this.problems.push(`result.json and summary.md of ${result.catalogId} could not be written in ${dir} (${error.message}); they go to S3 from memory`);
+        }
+        // result.json and summary.md from memory: the upload never depends on the local copy
+        const fromMemory = new Map([
+            ['result.json', `${JSON.stringify(result, null, 2)}\n`],
+            ['summary.md', summaryMarkdown],
+        ]);
+        const logs = (0,external_node_fs_.existsSync)(dir) ? filesUnder(dir).filter((f) => !fromMemory.has((0,external_node_path_.relative)(dir, f))) : [];
         const uploaded = [];
         try {
-            for (const file of filesUnder(dir)) {
-                const key = `${s3RunPrefix(result)}${(0,external_node_path_.relative)(dir, file)}`;
-                const extension = file.slice(file.lastIndexOf('.'));
+            for (const [name, body] of [
+                ...fromMemory.entries(),
+                ...logs.map((f) => [(0,external_node_path_.relative)(dir, f), (0,external_node_fs_.readFileSync)(f)]),
+            ]) {
+                const key = `${s3RunPrefix(result)}${name}`;
+                const extension = name.slice(name.lastIndexOf('.'));
                 await this.client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: this.bucket,
                     Key: key,
-                    Body: (0,external_node_fs_.readFileSync)(file),
+                    Body: body,
                     ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
                 }));
                 uploaded.push(`s3://${this.bucket}/${key}`);
@@ -2204,6 +2597,67 @@ function openStores(settings) {
         problems: () => [...store.problems, ...(artifacts instanceof S3ArtifactSink ? artifacts.problems : [])],
     };
 }
+
+
+/***/ }),
+
+/***/ 9900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ historyProblem),
+/* harmony export */   h: () => (/* binding */ recordProblem)
+/* harmony export */ });
+const RECORD_FIELDS = {
+    configId: 'string',
+    testStatus: 'string',
+    previousTestStatus: 'string',
+    regression: 'boolean',
+    failureClass: 'string',
+    lastTestTimestamp: 'string',
+    lastTestDuration: 'number',
+    e2eCatalogId: 'string',
+    tier: 'string',
+    modelName: 'string',
+    instanceType: 'string',
+    stageResults: 'object',
+    errorMessage: 'string',
+    cleanFailed: 'boolean',
+    runId: 'string',
+    runUrl: 'string',
+    runStartedAt: 'string',
+    estimatedCostUsd: 'number',
+    benchmarkEnabled: 'boolean',
+};
+const HISTORY_FIELDS = {
+    configId: 'string',
+    runTimestamp: 'string',
+    runId: 'string',
+    status: 'string',
+    failureClass: 'string',
+    durationSeconds: 'number',
+    estimatedCostUsd: 'number',
+};
+const REQUIRED_RECORD = ['configId'];
+const REQUIRED_HISTORY = ['configId', 'runTimestamp', 'status'];
+const typeOf = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+function problemOf(value, fields, required) {
+    if (typeOf(value) !== 'object')
+        return `is ${typeOf(value)}, not a JSON object`;
+    const item = value;
+    const missing = required.find((f) => item[f] === undefined);
+    if (missing)
+        return `has no field "${missing}"`;
+    for (const [field, type] of Object.entries(fields)) {
+        const actual = typeOf(item[field]);
+        if (item[field] !== undefined && actual !== type)
+            return `field "${field}" is ${actual} ${JSON.stringify(item[field])?.slice(0, 40)}, not a ${type}`;
+    }
+    return undefined;
+}
+/** Undefined when a report can read it; else what is wrong, naming the field. */
+const recordProblem = (value) => problemOf(value, RECORD_FIELDS, REQUIRED_RECORD);
+const historyProblem = (value) => problemOf(value, HISTORY_FIELDS, REQUIRED_HISTORY);
 
 
 /***/ }),
@@ -2318,6 +2772,8 @@ function resultFields(result) {
                 durationSeconds: Math.round(s.durationSeconds),
                 error: s.error,
                 ...(s.attempt && s.attempt > 1 ? { attempt: s.attempt } : {}),
+                ...(s.remedy ? { remedy: s.remedy } : {}),
+                ...(s.log ? { log: s.log } : {}),
             },
         ])),
         projectName: result.projectName,

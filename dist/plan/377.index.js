@@ -1,5 +1,5 @@
-export const id = 735;
-export const ids = [735,201];
+export const id = 377;
+export const ids = [377,201];
 export const modules = {
 
 /***/ 201:
@@ -60,7 +60,7 @@ const serviceQuotasClient = (o) => new _aws_sdk_client_service_quotas__WEBPACK_I
 
 /***/ }),
 
-/***/ 5735:
+/***/ 8377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,7 +79,60 @@ var dist_cjs = __webpack_require__(4305);
 var lib_dynamodb_dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./src/results/record.ts + 1 modules
 var results_record = __webpack_require__(1496);
+;// CONCATENATED MODULE: ./src/results/record-check.ts
+const RECORD_FIELDS = {
+    configId: 'string',
+    testStatus: 'string',
+    previousTestStatus: 'string',
+    regression: 'boolean',
+    failureClass: 'string',
+    lastTestTimestamp: 'string',
+    lastTestDuration: 'number',
+    e2eCatalogId: 'string',
+    tier: 'string',
+    modelName: 'string',
+    instanceType: 'string',
+    stageResults: 'object',
+    errorMessage: 'string',
+    cleanFailed: 'boolean',
+    runId: 'string',
+    runUrl: 'string',
+    runStartedAt: 'string',
+    estimatedCostUsd: 'number',
+    benchmarkEnabled: 'boolean',
+};
+const HISTORY_FIELDS = {
+    configId: 'string',
+    runTimestamp: 'string',
+    runId: 'string',
+    status: 'string',
+    failureClass: 'string',
+    durationSeconds: 'number',
+    estimatedCostUsd: 'number',
+};
+const REQUIRED_RECORD = ['configId'];
+const REQUIRED_HISTORY = ['configId', 'runTimestamp', 'status'];
+const typeOf = (value) => value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+function problemOf(value, fields, required) {
+    if (typeOf(value) !== 'object')
+        return `is ${typeOf(value)}, not a JSON object`;
+    const item = value;
+    const missing = required.find((f) => item[f] === undefined);
+    if (missing)
+        return `has no field "${missing}"`;
+    for (const [field, type] of Object.entries(fields)) {
+        const actual = typeOf(item[field]);
+        if (item[field] !== undefined && actual !== type)
+            return `field "${field}" is ${actual} ${JSON.stringify(item[field])?.slice(0, 40)}, not a ${type}`;
+    }
+    return undefined;
+}
+/** Undefined when a report can read it; else what is wrong, naming the field. */
+const recordProblem = (value) => problemOf(value, RECORD_FIELDS, REQUIRED_RECORD);
+const historyProblem = (value) => problemOf(value, HISTORY_FIELDS, REQUIRED_HISTORY);
+
 ;// CONCATENATED MODULE: ./src/results/dynamodb-store.ts
+
 
 
 
@@ -124,10 +177,18 @@ class DynamoDbStore {
         const { Item } = await this.options.client.send(new lib_dynamodb_dist_cjs/* GetCommand */.s$({ TableName: this.options.table, Key: { configId } }));
         return Item;
     }
+    /** items a reader skipped, each naming its table key and field */
+    warnings = [];
     async listRecords() {
         const records = [];
         for await (const page of (0,lib_dynamodb_dist_cjs/* paginateScan */.TB)({ client: this.options.client }, { TableName: this.options.table })) {
-            records.push(...(page.Items ?? []));
+            for (const item of page.Items ?? []) {
+                const problem = recordProblem(item);
+                if (problem)
+                    this.warnings.push(`table ${this.options.table}, configId ${JSON.stringify(item.configId)}: ${problem} — skipped`);
+                else
+                    records.push(item);
+            }
         }
         return records;
     }
@@ -141,7 +202,13 @@ class DynamoDbStore {
             ScanIndexForward: false,
             Limit: limit,
         }));
-        return (Items ?? []).reverse();
+        const valid = (Items ?? []).filter((item) => {
+            const problem = historyProblem(item);
+            if (problem)
+                this.warnings.push(`table ${this.options.historyTable}, configId ${configId}, runTimestamp ${JSON.stringify(item.runTimestamp)}: ${problem} — skipped`);
+            return !problem;
+        });
+        return valid.reverse();
     }
     async register(entry, registration, at) {
         const { configId, schemaVersion, ...identity } = (0,results_record/* identityFields */.AA)(entry);
@@ -234,6 +301,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 const DEFAULT_LOCAL_DIR = '.mcc-e2e';
 /** Write-then-rename, so a reader (the dashboard) never sees half a file. */
 function writeJsonAtomic(file, data) {
@@ -261,13 +329,15 @@ class LocalStore {
         const file = this.recordFile(configId);
         return (0,external_node_fs_.existsSync)(file) ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
     }
+    /** records and history lines a reader skipped, each naming its file and field */
+    warnings = [];
     async listRecords() {
         const dir = (0,external_node_path_.join)(this.dir, 'records');
         if (!(0,external_node_fs_.existsSync)(dir))
             return [];
         return (0,external_node_fs_.readdirSync)(dir)
             .filter((f) => f.endsWith('.json'))
-            .map((f) => JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8')));
+            .flatMap((f) => this.readChecked((0,external_node_path_.join)(dir, f), (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8'), recordProblem));
     }
     async listHistory(configId) {
         const file = (0,external_node_path_.join)(this.dir, 'history', `${configId}.jsonl`);
@@ -275,8 +345,24 @@ class LocalStore {
             return [];
         return (0,external_node_fs_.readFileSync)(file, 'utf8')
             .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line));
+            .flatMap((line, i) => line.trim() ? this.readChecked(`${file}:${i + 1}`, line, historyProblem) : []);
+    }
+    /** One record or history line, or nothing and a warning saying where and what is wrong. */
+    readChecked(where, text, problemOf) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            this.warnings.push(`${where}: not valid JSON (${error.message}) — skipped`);
+            return [];
+        }
+        const problem = problemOf(value);
+        if (problem) {
+            this.warnings.push(`${where}: ${problem} — skipped`);
+            return [];
+        }
+        return [value];
     }
     async register(entry, registration, at) {
         const old = await this.getRecord(entry.configId);
@@ -372,7 +458,13 @@ class ResilientStore {
         }
     }
     async finishRun(result) {
-        await this.local.finishRun(result);
+        // the local copy and the table are independent: one failing never keeps the other from the result
+        try {
+            await this.local.finishRun(result);
+        }
+        catch (error) {
+            this.problems.push(`the local store ${this.local.dir} could not keep the result of ${result.catalogId} (${describe(error)})`);
+        }
         try {
             return await this.primary.finishRun(result);
         }
@@ -387,6 +479,9 @@ class ResilientStore {
     }
     getRecord(configId) {
         return this.primary.getRecord(configId);
+    }
+    get warnings() {
+        return this.primary.warnings ?? [];
     }
     listRecords() {
         return this.primary.listRecords();
@@ -431,17 +526,32 @@ class S3ArtifactSink {
         return this.local.runDir(result);
     }
     async writeRunArtifacts(result, summaryMarkdown) {
-        const written = await this.local.writeRunArtifacts(result, summaryMarkdown);
         const dir = this.local.runDir(result);
+        let written = [];
+        try {
+            written = await this.local.writeRunArtifacts(result, summaryMarkdown);
+        }
+        catch (error) {
+            this.problems.push(`result.json and summary.md of ${result.catalogId} could not be written in ${dir} (${error.message}); they go to S3 from memory`);
+        }
+        // result.json and summary.md from memory: the upload never depends on the local copy
+        const fromMemory = new Map([
+            ['result.json', `${JSON.stringify(result, null, 2)}\n`],
+            ['summary.md', summaryMarkdown],
+        ]);
+        const logs = (0,external_node_fs_.existsSync)(dir) ? filesUnder(dir).filter((f) => !fromMemory.has((0,external_node_path_.relative)(dir, f))) : [];
         const uploaded = [];
         try {
-            for (const file of filesUnder(dir)) {
-                const key = `${s3RunPrefix(result)}${(0,external_node_path_.relative)(dir, file)}`;
-                const extension = file.slice(file.lastIndexOf('.'));
+            for (const [name, body] of [
+                ...fromMemory.entries(),
+                ...logs.map((f) => [(0,external_node_path_.relative)(dir, f), (0,external_node_fs_.readFileSync)(f)]),
+            ]) {
+                const key = `${s3RunPrefix(result)}${name}`;
+                const extension = name.slice(name.lastIndexOf('.'));
                 await this.client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
                     Bucket: this.bucket,
                     Key: key,
-                    Body: (0,external_node_fs_.readFileSync)(file),
+                    Body: body,
                     ContentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
                 }));
                 uploaded.push(`s3://${this.bucket}/${key}`);
