@@ -56,3 +56,30 @@ export async function startFaultProxy(
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
+
+/**
+ * A DynamoDB that answers the run's preflight (DescribeTable) and then goes away: every other
+ * call has its connection dropped, as when the endpoint becomes unreachable mid-run.
+ */
+export async function startOutageAfterPreflight(
+  target: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    if (!String(req.headers['x-amz-target'] ?? '').endsWith('.DescribeTable')) {
+      req.socket.destroy();
+      return;
+    }
+    const body: Buffer[] = [];
+    req.on('data', (c: Buffer) => body.push(c));
+    req.on('end', () => {
+      const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.end(Buffer.concat(body));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}

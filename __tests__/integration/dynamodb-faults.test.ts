@@ -7,7 +7,12 @@ import { DynamoDbStore } from '../../src/results/dynamodb-store.js';
 import { describeWithMoto } from '../helpers/moto.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
 import { exampleEntry, runExample } from '../helpers/example.js';
-import { INTERNAL_ERROR, startFaultProxy, THROTTLED } from '../helpers/fault-proxy.js';
+import {
+  INTERNAL_ERROR,
+  startFaultProxy,
+  startOutageAfterPreflight,
+  THROTTLED,
+} from '../helpers/fault-proxy.js';
 import { runAction } from '../helpers/runner.js';
 
 describeWithMoto('DynamoDB throttling, 5xx and an unreachable table', (moto) => {
@@ -37,8 +42,9 @@ describeWithMoto('DynamoDB throttling, 5xx and an unreachable table', (moto) => 
     }
   });
 
-  it('with the table unreachable: the result is in the local store and the artifacts, and the step fails naming the table', async () => {
+  it('with the table unreachable after the preflight: the result is in the local store and the artifacts, and the step fails naming the table', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcc-unreachable-'));
+    const outage = await startOutageAfterPreflight(moto().url);
     const run = await runAction('dist/run/index.js', {
       inputs: {
         config: 'rt-qwen3-4b',
@@ -49,14 +55,14 @@ describeWithMoto('DynamoDB throttling, 5xx and an unreachable table', (moto) => 
         'hf-token-secret-id': '',
         'aws-region': 'us-west-2',
       },
-      // only DynamoDB is pointed at a closed port; the stages run in local mode
+      // only DynamoDB goes through the outage; the stages run in local mode
       env: {
-        AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+        AWS_ENDPOINT_URL_DYNAMODB: outage.url,
         AWS_ACCESS_KEY_ID: 'testing',
         AWS_SECRET_ACCESS_KEY: 'testing',
         GITHUB_RUN_ID: '4242',
       },
-    });
+    }).finally(() => outage.close());
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('pass');
     expect(run.stdout).toMatch(

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { XML_ENTITIES } from '../entities.js';
 
 /**
  * Secret values never reach a summary, record, output, log or upload: every text that leaves a
@@ -32,13 +33,6 @@ function base64AtOffset(bytes: Buffer, offset: number, alphabet: 'base64' | 'bas
   return encoded.slice(lead, determined);
 }
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
 /** the characters escaped differ between escapers: &<> only, plus ", plus ' */
 const XML_SETS = [/[&<>]/g, /[&<>"]/g, /[&<>"']/g];
 const uriEscape = (v: string): string =>
@@ -59,7 +53,7 @@ const ENCODERS: readonly ((value: string) => string[])[] = [
   (v) => [JSON.stringify(v).slice(1, -1)],
   (v) =>
     XML_SETS.flatMap((set) => [
-      v.replace(set, (c) => XML_ESCAPES[c] as string),
+      v.replace(set, (c) => XML_ENTITIES[c] as string),
       v.replace(set, (c) => `&#${c.charCodeAt(0)};`),
       v.replace(set, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
     ]),

@@ -1,5 +1,6 @@
 import { bucketOf, type ConfigCoverage, type CoverageModel } from './coverage.js';
 import { formatDuration } from './duration.js';
+import { XML_ENTITIES } from '../entities.js';
 
 /**
  * The report as JUnit XML, the format JUnit-based reporters read (publish-unit-test-result-action,
@@ -15,18 +16,11 @@ import { formatDuration } from './duration.js';
 const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
 
 export const xmlText = (value: unknown): string =>
   String(value)
     .replace(NOT_XML, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
 
 const attributes = (values: Record<string, string | number | undefined>): string =>
   Object.entries(values)
