@@ -481,7 +481,10 @@ const renderCoverageJson = (model) => JSON.stringify(coverageJson(model), null, 
 
 // EXTERNAL MODULE: ./src/report/duration.ts
 var duration = __webpack_require__(6132);
+// EXTERNAL MODULE: ./src/entities.ts
+var entities = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 
 
 /**
@@ -497,16 +500,9 @@ var duration = __webpack_require__(6132);
 const NOT_XML = 
 // eslint-disable-next-line no-control-regex
 /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const XML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;',
-};
 const xmlText = (value) => String(value)
     .replace(NOT_XML, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+    .replace(/[&<>"']/g, (c) => entities/* XML_ENTITIES */.o[c]);
 const attributes = (values) => Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
@@ -1873,6 +1869,24 @@ function projectEntry(dir, tier, catalogEntries) {
         throw new errors/* UserError */.yo(`--from-project ${dir} (${file}): ${conversion.unusable.reason}`);
     return conversion.entry;
 }
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ XML_ENTITIES)
+/* harmony export */ });
+/** The five predefined XML entities (JUnit XML; and a form a secret can take in a log). */
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
 
 
 /***/ }),

@@ -289,7 +289,10 @@ function judgeNothingDeployed(projectName, check) {
     };
 }
 
+// EXTERNAL MODULE: ./src/entities.ts
+var entities = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./src/lifecycle/scrub.ts
+
 
 /**
  * Secret values never reach a summary, record, output, log or upload: every text that leaves a
@@ -320,13 +323,6 @@ function base64AtOffset(bytes, offset, alphabet) {
     const determined = Math.floor((total * 8) / 6);
     return encoded.slice(lead, determined);
 }
-const XML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;',
-};
 /** the characters escaped differ between escapers: &<> only, plus ", plus ' */
 const XML_SETS = [/[&<>]/g, /[&<>"]/g, /[&<>"']/g];
 const uriEscape = (v) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -342,7 +338,7 @@ const ENCODERS = [
     (v) => [encodeURIComponent(v), uriEscape(v), everyBytePercent(v)].flatMap((e) => [e, lowerHexEscapes(e)]),
     (v) => [JSON.stringify(v).slice(1, -1)],
     (v) => XML_SETS.flatMap((set) => [
-        v.replace(set, (c) => XML_ESCAPES[c]),
+        v.replace(set, (c) => entities/* XML_ENTITIES */.o[c]),
         v.replace(set, (c) => `&#${c.charCodeAt(0)};`),
         v.replace(set, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
     ]),
@@ -2990,6 +2986,24 @@ function registerRunCommand(program) {
         return ok && problems.length === 0 ? 0 : 1;
     }));
 }
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ XML_ENTITIES)
+/* harmony export */ });
+/** The five predefined XML entities (JUnit XML; and a form a secret can take in a log). */
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
 
 
 /***/ }),

@@ -45880,7 +45880,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 1067:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46363,7 +46363,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(1067);
+const additionalItems_1 = __nccwpck_require__(3448);
 const prefixItems_1 = __nccwpck_require__(6467);
 const items_1 = __nccwpck_require__(5791);
 const items2020_1 = __nccwpck_require__(2959);
@@ -46474,7 +46474,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(1067);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -93628,7 +93628,18 @@ function renderDashboardHtml(model, options) {
 `;
 }
 
+;// CONCATENATED MODULE: ./src/entities.ts
+/** The five predefined XML entities (JUnit XML; and a form a secret can take in a log). */
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;',
+};
+
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 
 
 /**
@@ -93644,16 +93655,9 @@ function renderDashboardHtml(model, options) {
 const NOT_XML = 
 // eslint-disable-next-line no-control-regex
 /\u001b\[[0-9;]*[A-Za-z]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const XML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;',
-};
 const xmlText = (value) => String(value)
     .replace(NOT_XML, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
 const attributes = (values) => Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => ` ${k}="${xmlText(v)}"`)
