@@ -92107,7 +92107,14 @@ function renderCoverageMarkdown(model, options) {
     return capMarkdown(`${sections.join('\n\n')}\n`, options.maxBytes, options.fullReportAt);
 }
 
+;// CONCATENATED MODULE: ./src/github/http-status.ts
+/** The HTTP status an Octokit request error carries, if any. */
+const httpStatusOf = (error) => typeof error.status === 'number'
+    ? error.status
+    : undefined;
+
 ;// CONCATENATED MODULE: ./src/github/regression-issues.ts
+
 
 
 
@@ -92162,11 +92169,8 @@ function failureText(c) {
         error ? `<pre>${table_escapeHtml(excerpt(error))}</pre>` : '_no error text recorded_',
     ].join('\n');
 }
-const statusOf = (error) => typeof error.status === 'number'
-    ? error.status
-    : undefined;
 function refusal(step, error) {
-    const status = statusOf(error);
+    const status = httpStatusOf(error);
     const reason = status === 401 || status === 403 || status === 404
         ? `the token cannot write issues here (HTTP ${status}) — give the report job \`permissions: issues: write\``
         : `GitHub answered ${status ?? error.message}`;
@@ -94113,7 +94117,7 @@ const KIND_LABELS = {
     changed: '✏️ changed',
 };
 /** The joined record's status, naming the configuration's other key (MCC's 7-field id) when it has one. */
-function pr_summary_statusOf(records, configId) {
+function statusOf(records, configId) {
     if (!records)
         return 'unknown (no AWS data)';
     if (!configId)
@@ -94154,7 +94158,7 @@ function renderPrSummary(input) {
                 c.id,
                 c.tier || '—',
                 configId,
-                pr_summary_statusOf(records, c.configId),
+                statusOf(records, c.configId),
                 cost === undefined ? '—' : formatCost(cost),
             ]
                 .map(table_markdownCell)
@@ -94194,6 +94198,7 @@ function renderPrSummary(input) {
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 
+
 /** The hidden marker that makes the report's comment findable, so it is edited, never repeated. */
 const COMMENT_MARKER = '<!-- mcc-e2e-report -->';
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -94212,11 +94217,8 @@ function pullRequestOf(eventName, payload, repository) {
 }
 /** The identity behind the workflow's GITHUB_TOKEN. */
 const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
-const pr_comment_statusOf = (error) => typeof error.status === 'number'
-    ? error.status
-    : undefined;
 function skipped(step, error) {
-    const status = pr_comment_statusOf(error);
+    const status = httpStatusOf(error);
     const reason = status === 403 || status === 401 || status === 404
         ? `the token cannot write comments here (HTTP ${status}) — give the job \`permissions: pull-requests: write\``
         : `GitHub answered ${status ?? error.message}`;

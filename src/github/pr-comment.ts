@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { httpStatusOf } from './http-status.js';
 
 /** The hidden marker that makes the report's comment findable, so it is edited, never repeated. */
 export const COMMENT_MARKER = '<!-- mcc-e2e-report -->';
@@ -58,13 +59,8 @@ export interface StickyCommentOptions {
 /** The identity behind the workflow's GITHUB_TOKEN. */
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
-const statusOf = (error: unknown): number | undefined =>
-  typeof (error as { status?: unknown }).status === 'number'
-    ? (error as { status: number }).status
-    : undefined;
-
 function skipped(step: string, error: unknown): CommentOutcome {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   const reason =
     status === 403 || status === 401 || status === 404
       ? `the token cannot write comments here (HTTP ${status}) — give the job \`permissions: pull-requests: write\``

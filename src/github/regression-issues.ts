@@ -3,6 +3,7 @@ import { bucketOf, type ConfigCoverage } from '../report/coverage.js';
 import { formatDuration } from '../report/duration.js';
 import { safeUrl } from '../report/markdown.js';
 import { escapeHtml, markdownCell } from '../report/table.js';
+import { httpStatusOf } from './http-status.js';
 
 /**
  * One GitHub issue per regressed config (05-github.md, issue #15): a config that passed and now
@@ -82,13 +83,8 @@ function failureText(c: ConfigCoverage): string {
   ].join('\n');
 }
 
-const statusOf = (error: unknown): number | undefined =>
-  typeof (error as { status?: unknown }).status === 'number'
-    ? (error as { status: number }).status
-    : undefined;
-
 function refusal(step: string, error: unknown): string {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   const reason =
     status === 401 || status === 403 || status === 404
       ? `the token cannot write issues here (HTTP ${status}) — give the report job \`permissions: issues: write\``
