@@ -151,7 +151,8 @@ describe('the overlap-tune schedule with the example project (real processes)', 
 
   it('with history, holds deploy so the endpoint comes up as the tune ends, and says so', async () => {
     const store = new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
-    const env = { MCC_EXAMPLE_TUNE_SECONDS: '4', MCC_EXAMPLE_STAGE_SECONDS: 'deploy=1,test=0.5' };
+    // each do/tune call takes 1 s of its own, as a real submit does
+    const env = { MCC_EXAMPLE_TUNE_SECONDS: '4', MCC_EXAMPLE_STAGE_SECONDS: 'deploy=1,test=0.5,tune-sft=1' };
     const first = await runExample(exampleEntry(), { env, store });
     expect(first.result.status).toBe('pass');
     const history = await store.listHistory(first.result.configId);
@@ -182,5 +183,36 @@ describe('the overlap-tune schedule with the example project (real processes)', 
       idleEndpointSeconds: overlap.result.idleEndpointSeconds,
       deployHeldSeconds: expected,
     });
+    // the overlapped tune row spans the hold, deploy and test: the history does not take it for the
+    // tune's time (the next hold would grow by the submit's time, run after run)
+    const items = await store.listHistory(first.result.configId);
+    expect(items.map((h) => [h.schedule, h.tuneSeconds])).toEqual(
+      expect.arrayContaining([
+        ['sequential', { 'tune-sft': d['tune-sft'] }],
+        ['overlap-tune', undefined],
+      ]),
+    );
+    const again = await runExample(exampleEntry(), { env, store, schedule: 'overlap-tune' });
+    expect(again.result.deployHold?.seconds).toBe(expected);
+  }, 90_000);
+
+  it('with SageMaker’s time of the tune job, the history learns that', async () => {
+    const store = new LocalStore(mkdtempSync(join(tmpdir(), 'mcc-store-')));
+    const timed: TuneJobs = {
+      ...recordingTuneJobs(),
+      seconds: async ({ technique }) => (technique === 'sft' ? 6 : undefined),
+    };
+    const env = { MCC_EXAMPLE_TUNE_SECONDS: '1' };
+    const overlap = await runExample(exampleEntry(), {
+      env,
+      store,
+      schedule: 'overlap-tune',
+      tuneJobs: timed,
+    });
+    expect(overlap.result.stages.find((s) => s.name === 'tune-sft')?.jobSeconds).toBe(6);
+    const [item] = await store.listHistory(overlap.result.configId);
+    expect(item?.tuneSeconds).toEqual({ 'tune-sft': 6 });
+    const next = await runExample(exampleEntry(), { env, store, schedule: 'overlap-tune', tuneJobs: timed });
+    expect(next.result.deployHold?.reason).toMatch(/^median of 1 run: tune-sft 6\.0 s, deploy/);
   });
 });

@@ -30,8 +30,8 @@ const withEnv = async <T>(env: Record<string, string>, body: () => Promise<T>): 
   }
 };
 
-describeWithMoto('stopping a submitted tune job (SageMaker StopTrainingJob)', (moto) => {
-  // moto 5 does not implement StopTrainingJob (it answers 500); this stand-in answers it as SageMaker does
+describeWithMoto('a submitted tune job: stopped (StopTrainingJob), timed (DescribeTrainingJob)', (moto) => {
+  // moto 5 does not implement StopTrainingJob (it answers 500): this stand-in answers it, and DescribeTrainingJob, as SageMaker does
   const calls: { target: string; body: string }[] = [];
   let server: Server;
   let url = '';
@@ -40,9 +40,19 @@ describeWithMoto('stopping a submitted tune job (SageMaker StopTrainingJob)', (m
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
-        calls.push({ target: String(req.headers['x-amz-target']), body });
+        const target = String(req.headers['x-amz-target']);
+        calls.push({ target, body });
         res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
-        res.end('{}');
+        // moto's training jobs end the instant they are created; this one took 12m 34.5s
+        res.end(
+          target === 'SageMaker.DescribeTrainingJob'
+            ? JSON.stringify({
+                ...JSON.parse(body),
+                CreationTime: 1_700_000_000,
+                TrainingEndTime: 1_700_000_754.5,
+              })
+            : '{}',
+        );
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -63,6 +73,40 @@ describeWithMoto('stopping a submitted tune job (SageMaker StopTrainingJob)', (m
     expect(calls).toEqual([
       { target: 'SageMaker.StopTrainingJob', body: '{"TrainingJobName":"p-tune-sft-1"}' },
     ]);
+  });
+
+  it('asks SageMaker what the job named last in do/config took, creation to end', async () => {
+    calls.length = 0;
+    const seconds = await withEnv({ ...moto().env, AWS_ENDPOINT_URL: url }, () =>
+      sageMakerTuneJobs.seconds?.({
+        projectDir: projectWithJob('p-tune-sft-3'),
+        technique: 'sft',
+        region: 'us-west-2',
+      }),
+    );
+    expect(seconds).toBe(754.5);
+    expect(calls).toEqual([
+      { target: 'SageMaker.DescribeTrainingJob', body: '{"TrainingJobName":"p-tune-sft-3"}' },
+    ]);
+  });
+
+  it('a job SageMaker does not know, or no credentials to ask with: no figure, no error', async () => {
+    const job = { projectDir: projectWithJob('p-tune-sft-unknown'), technique: 'sft', region: 'us-west-2' };
+    expect(await withEnv(moto().env, () => sageMakerTuneJobs.seconds?.(job))).toBeUndefined();
+    const bare = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !/^AWS_(ACCESS|SECRET|SESSION|ENDPOINT|PROFILE|WEB)/.test(k),
+      ),
+    );
+    const saved = process.env;
+    process.env = bare;
+    try {
+      calls.length = 0;
+      expect(await sageMakerTuneJobs.seconds?.(job)).toBeUndefined();
+      expect(calls).toEqual([]);
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('when the API refuses, says the job runs on and how to stop it', async () => {

@@ -114,6 +114,25 @@ describe('the deploy hold', () => {
     });
   });
 
+  it('learns the tune from its job’s own time, never from an overlapped row (which spans the hold)', () => {
+    const overlapped = (span: number, at: string, tuneSeconds?: number): HistoryItem => ({
+      ...item(span, 600, 100, at),
+      schedule: 'overlap-tune',
+      ...(tuneSeconds === undefined ? {} : { tuneSeconds: { 'tune-sft': tuneSeconds } }),
+    });
+    const sequential = item(2400, 600, 100, '2026-01-01');
+    // overlapped rows without the job's time: the sequential run alone decides, however long they were
+    const history = [overlapped(2500, '2026-01-03'), overlapped(2600, '2026-01-02'), sequential];
+    const hold = planDeployHold({ history, tuneStage: 'tune-sft', tuneTimeoutSeconds: 3600 });
+    expect(hold.seconds).toBe(2400 - 600 - 100);
+    expect(hold.reason).toBe('median of 1 run: tune-sft 40m 0s, deploy 10m 0s, test 1m 40s');
+    // with SageMaker's figure they count, that figure and not the row
+    const timed = [overlapped(2900, '2026-01-03', 2300), overlapped(2900, '2026-01-02', 2200), sequential];
+    expect(planDeployHold({ history: timed, tuneStage: 'tune-sft', tuneTimeoutSeconds: 3600 }).seconds).toBe(
+      2300 - 600 - 100,
+    );
+  });
+
   it('never holds past what keeps the endpoint up and tested within the tune timeout', () => {
     const hold = planDeployHold({
       history: [item(5000, 600, 100, '2026-01-01')],

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
-import type { TuneJobs } from '../lifecycle/engine.js';
+import { DescribeTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import type { TuneJob, TuneJobs } from '../lifecycle/engine.js';
 import { sageMakerClient } from './clients.js';
+import { awsCredentialsLikely } from './credentials.js';
 
 /** A value MCC's do/tune wrote into do/config (`export NAME="value"`; the last line wins). */
 export function doConfigValue(projectDir: string, name: string): string | undefined {
@@ -18,9 +19,32 @@ export function doConfigValue(projectDir: string, name: string): string | undefi
  * does not touch it), so a job whose wait will not run is stopped through the SageMaker API:
  * the managed fine-tuning job is a training job named in do/config as TUNE_JOB_NAME_<TECHNIQUE>.
  */
+const jobVariable = (technique: string): string => `TUNE_JOB_NAME_${technique.toUpperCase()}`;
+
+/**
+ * The job's own time, creation to end (queueing and provisioning included: what the leg waits
+ * for after the submit). Its do/tune wait polls once a minute and, when the job ended before the
+ * wait began, returns at once, so neither span says when the job really ended.
+ */
+async function jobSeconds({ projectDir, technique, region }: TuneJob): Promise<number | undefined> {
+  const name = doConfigValue(projectDir, jobVariable(technique));
+  if (!name || !awsCredentialsLikely()) return undefined;
+  const client = sageMakerClient(region);
+  try {
+    const job = await client.send(new DescribeTrainingJobCommand({ TrainingJobName: name }));
+    if (!job.CreationTime || !job.TrainingEndTime) return undefined;
+    return Math.round((job.TrainingEndTime.getTime() - job.CreationTime.getTime()) / 100) / 10;
+  } catch {
+    return undefined; // not a training job we can see: the row's own duration stands
+  } finally {
+    client.destroy();
+  }
+}
+
 export const sageMakerTuneJobs: TuneJobs = {
+  seconds: jobSeconds,
   async stop({ projectDir, technique, region }) {
-    const variable = `TUNE_JOB_NAME_${technique.toUpperCase()}`;
+    const variable = jobVariable(technique);
     const name = doConfigValue(projectDir, variable);
     if (!name) return `no ${variable} in do/config: no submitted tune job to stop`;
     try {

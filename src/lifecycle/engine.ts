@@ -37,6 +37,8 @@ export interface StageRecord {
   log?: string;
   /** a tune run as submit and wait (overlap-tune): each phase's own times; the row spans both */
   phases?: Partial<Record<StagePhase, PhaseRecord>>;
+  /** a passed tune: its job's own time, creation to end, as SageMaker reports it */
+  jobSeconds?: number;
   /** 1, or more when infrastructure failures were retried */
   attempt?: number;
   /** the failed attempts before this one, oldest first */
@@ -294,10 +296,21 @@ function errorMessageOf(
     : 'Cancelled between stages';
 }
 
-/** A tune job left behind by a `--no-wait` submit whose wait will not run. */
+/** The tune job a project's do/tune submitted (named in its do/config). */
+export interface TuneJob {
+  projectDir: string;
+  technique: string;
+  region: string;
+}
+
 export interface TuneJobs {
-  /** stop the job; returns a sentence for the record (stopped, or why not and what it costs) */
-  stop(job: { projectDir: string; technique: string; region: string }): Promise<string>;
+  /**
+   * stop a job left behind by a `--no-wait` submit whose wait will not run; returns a sentence
+   * for the record (stopped, or why not and what it costs)
+   */
+  stop(job: TuneJob): Promise<string>;
+  /** the job's own time, creation to end, once it ended; undefined when it cannot be asked */
+  seconds?(job: TuneJob): Promise<number | undefined>;
 }
 
 /** A stage's log, relative to the run's artifact directory: a retry or a clean between attempts has its own. */
@@ -532,6 +545,12 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       record = await execute(stage, earlier.length + 1);
     }
     if (earlier.length > 0) record.earlierAttempts = earlier;
+    if (record.status === 'pass' && stage.definition.isTune && stage.phase !== 'submit' && entry.tuneConfig) {
+      const jobSeconds = await options.tuneJobs
+        ?.seconds?.({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
+        .catch(() => undefined);
+      if (jobSeconds !== undefined) record.jobSeconds = jobSeconds;
+    }
     settle(stage, record);
     if (stage.definition.isTeardown) await releaseSlot();
   }

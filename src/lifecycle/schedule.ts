@@ -83,6 +83,17 @@ export interface DeployHold {
 /** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
 const AFTER_HOLD = ['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark'];
 
+/**
+ * What a run's tune job took: its own time, or (items written before `tuneSeconds`) the row of
+ * a sequential run. An overlapped row spans the hold too, so it is no measure of the tune.
+ */
+const tuneSecondsOf = (h: HistoryItem, tuneStage: string): number | undefined =>
+  h.tuneSeconds
+    ? h.tuneSeconds[tuneStage]
+    : h.schedule === 'overlap-tune'
+      ? undefined
+      : h.stageDurations?.[tuneStage];
+
 export interface DeployHoldInput {
   history: readonly HistoryItem[];
   tuneStage: string;
@@ -97,11 +108,11 @@ export interface DeployHoldInput {
  */
 export function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }: DeployHoldInput): DeployHold {
   const recent = history
-    .filter((h) => h.status === 'pass' && h.stageDurations?.[tuneStage] !== undefined)
+    .filter((h) => h.status === 'pass' && tuneSecondsOf(h, tuneStage) !== undefined)
     .sort((a, b) => b.runTimestamp.localeCompare(a.runTimestamp))
     .slice(0, HISTORY_RUNS);
   const of = (stage: string) => median(recent.flatMap((h) => h.stageDurations?.[stage] ?? []));
-  const tune = of(tuneStage);
+  const tune = median(recent.flatMap((h) => tuneSecondsOf(h, tuneStage) ?? []));
   const deploy = of('deploy');
   if (tune === undefined || deploy === undefined)
     return { seconds: 0, reason: 'no passing run in the history: deploy at once' };

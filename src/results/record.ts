@@ -1,4 +1,4 @@
-import type { RunResult } from '../lifecycle/engine.js';
+import type { RunResult, StageRecord } from '../lifecycle/engine.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import type { HistoryItem } from './store.js';
 import { isRegressionClass, type FailureClass } from '../lifecycle/failure-class.js';
@@ -200,6 +200,21 @@ export function resultFields(result: RunResult): Partial<CiRecord> {
   };
 }
 
+/**
+ * What each passed tune job took, which the deploy hold learns from: SageMaker's own time when
+ * it could be asked, else the row's duration — but not for a submitted-and-awaited tune, whose
+ * row also spans the deploy hold, deploy and test (learning from it would grow the hold by the
+ * submit's time every run).
+ */
+function tuneSecondsField(stages: readonly StageRecord[]): Pick<HistoryItem, 'tuneSeconds'> {
+  const seconds = stages.flatMap((s): [string, number][] => {
+    if (s.status !== 'pass' || !s.name.startsWith('tune-')) return [];
+    const own = s.jobSeconds ?? (s.phases ? undefined : s.durationSeconds);
+    return own === undefined ? [] : [[s.name, own]];
+  });
+  return seconds.length > 0 ? { tuneSeconds: Object.fromEntries(seconds) } : {};
+}
+
 /** History items expire after this long (the history table's TTL attribute `expiresAt`). */
 export const HISTORY_TTL_DAYS = 180;
 
@@ -216,6 +231,7 @@ export function historyItem(result: RunResult): HistoryItem {
     tier: result.tier,
     errorMessage: result.errorMessage,
     stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
+    ...tuneSecondsField(result.stages),
     ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
     ...endpointFields(result),
     expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,

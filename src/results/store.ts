@@ -30,6 +30,8 @@ export interface HistoryItem {
   tier: string;
   errorMessage?: string;
   stageDurations?: Record<string, number>;
+  /** each passed tune job's own time (see record.ts tuneSecondsField) */
+  tuneSeconds?: Record<string, number>;
   estimatedCostUsd?: number;
   schedule?: string;
   endpointSeconds?: number;
