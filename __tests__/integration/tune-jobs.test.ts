@@ -78,7 +78,7 @@ describeWithMoto('a submitted tune job: stopped (StopTrainingJob), timed (Descri
   it('asks SageMaker what the job named last in do/config took, creation to end', async () => {
     calls.length = 0;
     const seconds = await withEnv({ ...moto().env, AWS_ENDPOINT_URL: url }, () =>
-      sageMakerTuneJobs.seconds?.({
+      sageMakerTuneJobs.seconds({
         projectDir: projectWithJob('p-tune-sft-3'),
         technique: 'sft',
         region: 'us-west-2',
@@ -92,7 +92,7 @@ describeWithMoto('a submitted tune job: stopped (StopTrainingJob), timed (Descri
 
   it('a job SageMaker does not know, or no credentials to ask with: no figure, no error', async () => {
     const job = { projectDir: projectWithJob('p-tune-sft-unknown'), technique: 'sft', region: 'us-west-2' };
-    expect(await withEnv(moto().env, () => sageMakerTuneJobs.seconds?.(job))).toBeUndefined();
+    expect(await withEnv(moto().env, () => sageMakerTuneJobs.seconds(job))).toBeUndefined();
     const bare = Object.fromEntries(
       Object.entries(process.env).filter(
         ([k]) => !/^AWS_(ACCESS|SECRET|SESSION|ENDPOINT|PROFILE|WEB)/.test(k),
@@ -102,7 +102,7 @@ describeWithMoto('a submitted tune job: stopped (StopTrainingJob), timed (Descri
     process.env = bare;
     try {
       calls.length = 0;
-      expect(await sageMakerTuneJobs.seconds?.(job)).toBeUndefined();
+      expect(await sageMakerTuneJobs.seconds(job)).toBeUndefined();
       expect(calls).toEqual([]);
     } finally {
       process.env = saved;
@@ -121,6 +121,26 @@ describeWithMoto('a submitted tune job: stopped (StopTrainingJob), timed (Descri
       /^tune job p-tune-sft-2 could not be stopped \(.+\): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name p-tune-sft-2 --region us-west-2$/,
     );
   }, 60_000);
+
+  it('without credentials it says so, and how to stop the job, without asking the SDK’s chain', async () => {
+    const bare = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !/^AWS_(ACCESS|SECRET|SESSION|ENDPOINT|PROFILE|WEB)/.test(k),
+      ),
+    );
+    const saved = process.env;
+    process.env = bare;
+    try {
+      calls.length = 0;
+      const job = { projectDir: projectWithJob('p-tune-sft-4'), technique: 'sft', region: 'us-west-2' };
+      expect(await sageMakerTuneJobs.stop(job)).toBe(
+        "tune job p-tune-sft-4 could not be stopped (no AWS credentials to ask SageMaker with): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name p-tune-sft-4 --region us-west-2",
+      );
+      expect(calls).toEqual([]);
+    } finally {
+      process.env = saved;
+    }
+  });
 
   it('without a job in do/config there is nothing to stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcc-tune-jobs-'));

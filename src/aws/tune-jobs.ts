@@ -41,18 +41,25 @@ async function jobSeconds({ projectDir, technique, region }: TuneJob): Promise<n
   }
 }
 
-export const sageMakerTuneJobs: TuneJobs = {
+const runsOn = (name: string, region: string, why: string): string =>
+  `tune job ${name} could not be stopped (${why}): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name ${name} --region ${region}`;
+
+export const sageMakerTuneJobs = {
   seconds: jobSeconds,
-  async stop({ projectDir, technique, region }) {
+  async stop({ projectDir, technique, region }: TuneJob): Promise<string> {
     const variable = jobVariable(technique);
     const name = doConfigValue(projectDir, variable);
     if (!name) return `no ${variable} in do/config: no submitted tune job to stop`;
+    if (!awsCredentialsLikely()) return runsOn(name, region, 'no AWS credentials to ask SageMaker with');
+    const client = sageMakerClient(region);
     try {
-      await sageMakerClient(region).send(new StopTrainingJobCommand({ TrainingJobName: name }));
+      await client.send(new StopTrainingJobCommand({ TrainingJobName: name }));
       return `tune job ${name} stopped`;
     } catch (error) {
       const e = error as Error;
-      return `tune job ${name} could not be stopped (${e.name}: ${e.message.split('\n')[0]}): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name ${name} --region ${region}`;
+      return runsOn(name, region, `${e.name}: ${e.message.split('\n')[0]}`);
+    } finally {
+      client.destroy();
     }
   },
-};
+} satisfies Required<TuneJobs>;
