@@ -27,7 +27,8 @@ import {
   writeLocalStore,
 } from '../helpers/report-fixtures.js';
 
-const HOSTILE_ERROR = 'generate failed: <img src=x onerror=alert(1)> | `rm -rf` </script>';
+const HOSTILE_ERROR =
+  'generate failed: <img src=x onerror=alert(1)> | `rm -rf` </script> [fix](https://evil.example) **now** @acme/oncall';
 
 /**
  * Every status over the shipped 28 entries: pass, each fail-* of the stage list, running,
@@ -238,9 +239,10 @@ describe('the coverage report over a local store', () => {
     );
     expect(markdown).toContain('### Failing');
     expect(markdown).toContain(
-      'generate failed: &lt;img src=x onerror=alert(1)&gt; \\| &#96;rm -rf&#96; &lt;/script&gt;',
+      'generate failed: &lt;img src=x onerror=alert(1)&gt; \\| &#96;rm -rf&#96; &lt;/script&gt; &#91;fix&#93;(https://evil.example) &#42;&#42;now&#42;&#42; @&#8203;acme/oncall',
     );
-    expect(markdown).not.toMatch(/<img|<\/script>/);
+    // shown as written: no tag, no link, no emphasis, no mention that pings a team
+    expect(markdown).not.toMatch(/<img|<\/script>|\]\(https:\/\/evil|\*\*now|@acme/);
     expect(markdown).toContain('| ci | ✅ ' + ids.flaky);
     expect(markdown).toContain('✅❌✅❌✅');
     expect(markdown).toContain('### Not in catalog');

@@ -25,9 +25,29 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
 
-/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
+/**
+ * Markdown's own syntax in a value (a stage's error text, say) is shown, never followed: no
+ * link or image (`[x](url)`), no emphasis, no code span, no @mention that pings a team from a
+ * regression issue, no pipe that ends a table cell.
+ */
+const MARKDOWN_ESCAPES: Record<string, string> = {
+  '|': '\\|',
+  '`': '&#96;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  // GitHub finds mentions in the rendered text, where an entity is a plain `@` again
+  '@': '@&#8203;',
+  '\\': '&#92;',
+};
+
+/** A Markdown table cell: HTML and Markdown syntax escaped, newlines folded. */
 export function markdownCell(value: unknown): string {
-  return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
+  return escapeHtml(value)
+    .replace(/[|`[\]*_~@\\]/g, (c) => MARKDOWN_ESCAPES[c] as string)
+    .replace(/\r?\n/g, '<br>');
 }
 
 /** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
