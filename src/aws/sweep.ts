@@ -1,6 +1,6 @@
 import { ListTagsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
-import { PROJECT_MARKER, projectStem } from '../lifecycle/project-name.js';
+import { PROJECT_MARKER, projectStems } from '../lifecycle/project-name.js';
 
 /**
  * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
@@ -42,7 +42,7 @@ export function parseProjectName(
     const runToken = name.slice(at + PROJECT_MARKER.length).match(TOKEN)?.[1];
     if (!runToken) continue;
     const stem = name.slice(0, at);
-    const catalogId = catalogIds.find((id) => projectStem(id, runToken) === stem);
+    const catalogId = catalogIds.find((id) => projectStems(id, runToken).includes(stem));
     if (catalogId) return { catalogId, runToken };
   }
   return undefined;

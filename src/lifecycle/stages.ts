@@ -53,7 +53,9 @@ function tuneArgv(ctx: StageContext): string[] {
   return argv;
 }
 
-const adapterName = (ctx: StageContext): string => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
+/** the adapter-add stage's adapter name (MCC names its IC `<project>-adapter-<name>`) */
+export const adapterNameFor = (technique: TuneTechnique): string => `tuned-${technique}`;
+const adapterName = (ctx: StageContext): string => adapterNameFor(ctx.entry.tuneConfig?.technique ?? 'sft');
 
 const exact = (name: string) => (stage: string) => stage === name;
 const doScript = (name: string) => () => [`./do/${name}`];
