@@ -10,6 +10,7 @@ import {
   benchmarkTableDdl,
   type BenchmarkColumn,
 } from '../../src/benchmark/columns.js';
+import { RESOURCE_TYPES } from '../../src/aws/sagemaker-resources.js';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 const TEMPLATE_TEXT = readFileSync(resolve(ROOT, 'infra/ci-stack.yaml'), 'utf8');
@@ -467,6 +468,25 @@ describe('infra/ci-stack.yaml', () => {
         for (const r of list(s.Resource).map(String))
           expect(r).toMatch(/^\{\{(CiTable|HistoryTable)\.Arn\}\}(\/index\/\*)?$/);
       }
+    });
+
+    it('the read-write role may make every call of the teardown and sweep (ICs first), each scoped to its resource type', () => {
+      const rw = statements(stack).filter(
+        ({ where, s }) => where.startsWith('GitHubRole/') && s.Effect === 'Allow',
+      );
+      const missing: string[] = [];
+      for (const type of RESOURCE_TYPES)
+        for (const action of type.iam.actions) {
+          const arn = `arn:aws:sagemaker:${scenario.region}:${scenario.account}:${type.iam.arnType}/*`;
+          const allowed = rw.some(
+            ({ s }) =>
+              list(s.Action).includes(action) &&
+              (UNSCOPABLE.has(action) ? list(s.Resource).includes('*') : list(s.Resource).includes(arn)),
+          );
+          if (!allowed) missing.push(`${action} on ${UNSCOPABLE.has(action) ? '*' : arn}`);
+        }
+      expect(missing).toEqual([]);
+      expect(RESOURCE_TYPES[0]?.iam.actions).toContain('sagemaker:DeleteInferenceComponent');
     });
 
     it('inline policies stay under IAM’s 10,240-character limit per role', () => {

@@ -37,6 +37,8 @@ const CLEAN_KILL_GRACE_SECONDS = 10;
 const AFTER_CLEAN_RESERVE_SECONDS = 40;
 /** one SageMaker pass (list + delete) gets at most this */
 const API_PASS_SECONDS = 30;
+/** within a pass, how long an endpoint's deletion waits for its deleted ICs to be gone */
+const IC_SETTLE_SECONDS = 15;
 const ROLE_SECONDS = 30;
 
 class Budget {
@@ -71,30 +73,33 @@ interface ApiPass {
   clear?: boolean;
 }
 
-/** List the project's endpoints, endpoint configs and models and delete them. */
+/** List the project's inference components, endpoints, endpoint configs and models and delete them. */
 async function sageMakerPass(state: TeardownState, verify: boolean): Promise<ApiPass> {
   const client = sageMakerClient(state.region);
   try {
-    const leftovers = await findLeftovers(client, state.projectName);
+    const { found: leftovers, unlisted } = await findLeftovers(client, state.projectName);
+    // ICs live on endpoints: with none of the project's endpoints left, an IC listing failure costs nothing
     if (leftovers.length === 0) {
       return {
         lines: verify
           ? [
-              `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left`,
+              `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left${unlisted.length > 0 ? ` (${unlisted.join('; ')}; none outlives its endpoint)` : ''}`,
             ]
           : [],
         ok: true,
         clear: true,
       };
     }
-    const report = await deleteLeftovers(client, leftovers);
+    // what comes next in the pass has to fit its budget: deleted ICs are waited for only briefly
+    const report = await deleteLeftovers(client, leftovers, { settleMs: IC_SETTLE_SECONDS * 1000 });
     const again = await findLeftovers(client, state.projectName);
     const lines = [`🧹 deleted leftovers through the SageMaker API: ${report.deleted.join(', ') || 'none'}`];
-    if (report.failed.length > 0 || again.length > 0)
+    for (const text of new Set([...unlisted, ...again.unlisted])) lines.push(`⚠️ ${text}`);
+    if (report.failed.length > 0 || again.found.length > 0)
       lines.push(
-        `❌ still present: ${describeLeftovers(again) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``,
+        `❌ still present: ${describeLeftovers(again.found) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``,
       );
-    const clear = report.failed.length === 0 && again.length === 0;
+    const clear = report.failed.length === 0 && again.found.length === 0;
     return { lines, ok: clear, clear };
   } catch (error) {
     const err = error as Error;

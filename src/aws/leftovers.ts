@@ -2,32 +2,80 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { LeftoverCheck } from '../lifecycle/clean-outcome.js';
 import { awsCredentialsLikely } from './credentials.js';
 import { sageMakerClient } from './clients.js';
-import { deleteResources, RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
+import {
+  deleteResources,
+  RESOURCE_TYPES,
+  unlistedText,
+  type DeletionOptions,
+  type ListedResource,
+} from './sagemaker-resources.js';
 
 export { deleteResources as deleteLeftovers } from './sagemaker-resources.js';
 
-/** The SageMaker resources whose names start with a project name: what a run may leave behind. */
-export async function findLeftovers(client: SageMakerClient, projectName: string): Promise<ListedResource[]> {
+export interface LeftoverSearch {
+  found: ListedResource[];
+  /** kinds that could not be listed, in words; the others were still listed (and can be deleted) */
+  unlisted: string[];
+}
+
+/**
+ * The SageMaker resources whose names start with a project name, and the ICs on the project's
+ * endpoints whatever their names: what a run may leave behind. A kind that cannot be listed is
+ * reported and the others are still listed — except endpoints, without which nothing is known
+ * (that error is thrown, as before).
+ */
+export async function findLeftovers(client: SageMakerClient, projectName: string): Promise<LeftoverSearch> {
   const found: ListedResource[] = [];
+  const unlisted: string[] = [];
+  const failedKinds = new Set<string>();
   for (const type of RESOURCE_TYPES) {
-    for await (const r of type.list(client, projectName)) if (r.name.startsWith(projectName)) found.push(r);
+    try {
+      for await (const r of type.list(client, projectName)) if (r.name.startsWith(projectName)) found.push(r);
+    } catch (error) {
+      if (type.required) throw error;
+      unlisted.push(unlistedText(type, error));
+      failedKinds.add(type.kind);
+    }
   }
-  return found;
+  const endpoints = found.filter((r) => r.kind === 'endpoint').map((r) => r.name);
+  for (const type of RESOURCE_TYPES.filter((t) => t.listOnEndpoint && !failedKinds.has(t.kind))) {
+    try {
+      for (const endpoint of endpoints)
+        for await (const r of type.listOnEndpoint?.(client, endpoint) ?? [])
+          if (!found.some((f) => f.kind === r.kind && f.name === r.name)) found.push(r);
+    } catch (error) {
+      unlisted.push(unlistedText(type, error));
+    }
+  }
+  return { found, unlisted };
 }
 
 export const describeLeftovers = (leftovers: ListedResource[]): string =>
   leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
 
-/** The leftover check of a region; without credentials it says so instead of waiting on the SDK's chain. */
-export function sageMakerLeftoverCheck(region: string, env: NodeJS.ProcessEnv = process.env): LeftoverCheck {
+/**
+ * The leftover check of a region; without credentials it says so instead of waiting on the SDK's
+ * chain. No endpoint of the project means nothing bills (an IC lives only on an endpoint), so a
+ * kind that could not be listed matters only when something was found.
+ */
+export function sageMakerLeftoverCheck(
+  region: string,
+  env: NodeJS.ProcessEnv = process.env,
+  deletion: DeletionOptions = {},
+): LeftoverCheck {
   return async (projectName) => {
     if (!awsCredentialsLikely(env)) return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
     const client = sageMakerClient(region);
     try {
-      const leftovers = await findLeftovers(client, projectName);
-      if (leftovers.length === 0) return { status: 'clear' };
-      const report = await deleteResources(client, leftovers);
-      return { status: 'found', found: describeLeftovers(leftovers), ...report };
+      const { found, unlisted } = await findLeftovers(client, projectName);
+      if (found.length === 0) return { status: 'clear' };
+      const report = await deleteResources(client, found, deletion);
+      return {
+        status: 'found',
+        found: describeLeftovers(found),
+        deleted: report.deleted,
+        failed: [...unlisted, ...report.failed],
+      };
     } catch (error) {
       return { status: 'unchecked', why: `SageMaker could not be checked: ${(error as Error).message}` };
     } finally {

@@ -1,12 +1,19 @@
 import { ListTagsCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { RESOURCE_TYPES, type ListedResource } from './sagemaker-resources.js';
+import {
+  RESOURCE_TYPES,
+  unlistedText,
+  waitUntilGone,
+  type DeletionOptions,
+  type ListedResource,
+} from './sagemaker-resources.js';
 import { PROJECT_MARKER, projectStems } from '../lifecycle/project-name.js';
 
 /**
- * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
- * and that are older than a threshold, when their run is over. A running run's resources are
- * never touched.
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
+ * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
+ * when their run is over. A running run's resources are never touched. ICs go first, and their
+ * endpoints wait for them to be gone.
  */
 export const PROJECT_TAG = 'mcc-e2e:project';
 
@@ -25,6 +32,13 @@ export interface SweepOptions {
   dryRun: boolean;
   /** true when the run that owns this project is still going */
   isRunActive: (catalogId: string, runToken: string) => Promise<boolean>;
+  deletion?: DeletionOptions;
+}
+
+export interface SweepResult {
+  decisions: SweepDecision[];
+  /** kinds that could not be listed, in words (the others were swept) */
+  unlisted: string[];
 }
 
 /** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
@@ -53,16 +67,32 @@ async function projectTag(client: SageMakerClient, arn: string): Promise<string 
   return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
 
-export async function sweep(options: SweepOptions): Promise<SweepDecision[]> {
+async function ownerOf(client: SageMakerClient, candidate: ListedResource, catalogIds: string[]) {
+  return (
+    parseProjectName(candidate.name, catalogIds) ??
+    (candidate.endpoint ? parseProjectName(candidate.endpoint, catalogIds) : undefined) ??
+    parseProjectName((await projectTag(client, candidate.arn)) ?? '', catalogIds)
+  );
+}
+
+export async function sweep(options: SweepOptions): Promise<SweepResult> {
   const now = options.now ?? new Date();
   const before = new Date(now.getTime() - options.olderThanMs);
   const decisions: SweepDecision[] = [];
+  const unlisted: string[] = [];
   for (const type of RESOURCE_TYPES) {
-    for await (const candidate of type.list(options.client)) {
-      // the name tells whose it is; a tag can claim a resource whose name does not
-      const owner =
-        parseProjectName(candidate.name, options.catalogIds) ??
-        parseProjectName((await projectTag(options.client, candidate.arn)) ?? '', options.catalogIds);
+    const listed: ListedResource[] = [];
+    try {
+      for await (const candidate of type.list(options.client)) listed.push(candidate);
+    } catch (error) {
+      // endpoints are what bills: without them the sweep knows nothing; any other kind is reported
+      if (type.required) throw error;
+      unlisted.push(unlistedText(type, error));
+      continue;
+    }
+    for (const candidate of listed) {
+      // the name tells whose it is (an IC's endpoint name too); a tag can claim what a name does not
+      const owner = await ownerOf(options.client, candidate, options.catalogIds);
       if (!owner) continue;
       if (candidate.createdAt > before) {
         decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
@@ -81,18 +111,24 @@ export async function sweep(options: SweepOptions): Promise<SweepDecision[]> {
       }
     }
   }
-  if (options.dryRun) return decisions;
+  if (options.dryRun) return { decisions, unlisted };
   for (const type of RESOURCE_TYPES) {
-    for (const decision of decisions.filter((d) => d.kind === type.kind && d.action === 'delete')) {
+    const deleted: string[] = [];
+    const own = decisions
+      .filter((d) => d.kind === type.kind && d.action === 'delete')
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    for (const decision of own) {
       try {
         await type.remove(options.client, decision.name);
         decision.done = true;
+        deleted.push(decision.name);
       } catch (error) {
         decision.error = (error as Error).message;
       }
     }
+    await waitUntilGone(type, options.client, deleted, options.deletion);
   }
-  return decisions;
+  return { decisions, unlisted };
 }
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

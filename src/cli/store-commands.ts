@@ -134,7 +134,7 @@ export function registerStoreCommands(program: Command): void {
         );
       const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
       const client = sageMakerClient(regionOf(opts));
-      const decisions = await sweep({
+      const { decisions, unlisted } = await sweep({
         client,
         catalogIds: catalog.entries.map((e) => e.id),
         olderThanMs,
@@ -146,6 +146,7 @@ export function registerStoreCommands(program: Command): void {
         },
       });
       client.destroy();
+      for (const text of unlisted) console.log(`⚠️  ${text}; the other kinds were swept`);
       if (decisions.length === 0) {
         console.log(`No SageMaker resources of these runs found in ${regionOf(opts)}.`);
         return 0;

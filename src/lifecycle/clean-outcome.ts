@@ -17,7 +17,7 @@ export type LeftoverCheckResult =
   | { status: 'unchecked'; why: string }
   | { status: 'found'; found: string; deleted: string[]; failed: string[] };
 
-/** Lists the project's endpoints, endpoint configs and models and deletes any it finds. */
+/** Lists the project's inference components, endpoints, endpoint configs and models and deletes any it finds (ICs first). */
 export type LeftoverCheck = (projectName: string) => Promise<LeftoverCheckResult>;
 
 /** The clean stage's verdict when do/clean said nothing was deployed. */
