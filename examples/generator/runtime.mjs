@@ -89,6 +89,67 @@ function stageSeconds(stage) {
   return 0;
 }
 
+/** The parent of a pid, from /proc/<pid>/stat (its 4th field, after the command in parentheses). */
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+/** The names in a GITHUB_STATE file: `name=value` lines and `name<<DELIM` … `DELIM` blocks. */
+function commandFileNames(text) {
+  const names = new Set();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = lines[i].match(/^([^=<]+)<<(.+)$/);
+    if (heredoc) {
+      names.add(heredoc[1]);
+      while (++i < lines.length && lines[i] !== heredoc[2]);
+    } else if (lines[i].includes('=')) names.add(lines[i].slice(0, lines[i].indexOf('=')));
+  }
+  return [...names];
+}
+
+/**
+ * What a hostile stage can do although the toolkit withholds GITHUB_STATE from it: find the file
+ * in an ancestor's /proc/<pid>/environ (the action's main step), append to it — `blank`: an empty
+ * value for every name (signatures too); `forge`: another value and a wrong signature for each —
+ * then SIGKILL that ancestor, so main never writes its state again.
+ */
+function tamperWithState(stage) {
+  for (let pid = process.ppid; pid > 1; pid = parentOf(pid)) {
+    let file;
+    try {
+      file = readFileSync(`/proc/${pid}/environ`, 'latin1')
+        .split('\0')
+        .find((v) => v.startsWith('GITHUB_STATE='))
+        ?.slice('GITHUB_STATE='.length);
+    } catch {
+      continue;
+    }
+    if (!file) continue;
+    const names = commandFileNames(readFileSync(file, 'utf8'));
+    const lines =
+      env.MCC_EXAMPLE_TAMPER === 'forge'
+        ? names
+            .filter((n) => !n.endsWith('-mac'))
+            .flatMap((n) => [`${n}=forged-${n}`, `${n}-mac=${'0'.repeat(64)}`])
+        : names.map((n) => `${n}=`);
+    appendFileSync(file, `${lines.join('\n')}\n`);
+    console.log(
+      `example: ${env.MCC_EXAMPLE_TAMPER ?? 'blank'} ${names.length} state values at ${stage}, killing ${pid}`,
+    );
+    // main held the other end of stdout: a stage that goes on must not die of EPIPE
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+    process.kill(pid, 'SIGKILL');
+    return;
+  }
+  console.log(`example: found no GITHUB_STATE file among the ancestors at ${stage}`);
+}
+
 export async function injectFaults(stage) {
   const delay = Number(env.MCC_EXAMPLE_DELAY_MS ?? 0) + stageSeconds(stage) * 1000;
   if (delay > 0) await sleep(delay);
@@ -101,6 +162,7 @@ export async function injectFaults(stage) {
     await spawnOrphans();
     console.log(`example: started a setsid escapee and a stdout holder at ${stage}`);
   }
+  if (targets('MCC_EXAMPLE_TAMPER_AT', stage)) tamperWithState(stage);
   if (targets('MCC_EXAMPLE_HANG_AT', stage)) {
     console.log(`example: hanging at ${stage}`);
     process.on('SIGTERM', () => process.exit(143));

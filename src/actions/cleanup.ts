@@ -2,25 +2,31 @@ import * as core from '@actions/core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '../lifecycle/process.js';
-import { withheldEnvironment, type StageRecord } from '../lifecycle/engine.js';
+import { resultIdentity, withheldEnvironment, type StageRecord } from '../lifecycle/engine.js';
+import { DEFAULT_CLEAN_TIMEOUT_SECONDS, scheduleOf } from '../lifecycle/resolve.js';
+import type { Schedule } from '../lifecycle/schedule.js';
+import { loadPricing } from '../catalog/load.js';
 import { Scrubber } from '../lifecycle/scrub.js';
 import { jobLogFence as fence } from '../github/command-fence.js';
 import { CLEAN_ARGV } from '../lifecycle/stages.js';
 import { exitCodeMeaning } from '../lifecycle/remedies.js';
 import { saysNothingDeployed } from '../lifecycle/clean-outcome.js';
-import { killOrphans } from '../lifecycle/orphans.js';
+import { killOrphans, processesWithMarker } from '../lifecycle/orphans.js';
 import { POST_STEP_BUDGET_SECONDS } from '../lifecycle/budget.js';
 import { finishedRun } from '../lifecycle/finish.js';
 import { sageMakerClient } from '../aws/clients.js';
 import { deleteLeftovers, describeLeftovers, findLeftovers } from '../aws/leftovers.js';
 import { readTeardownState, saveTeardownState, type TeardownState } from '../github/state.js';
-import { openStores } from '../results/open.js';
+import { openStores, type OpenedStores } from '../results/open.js';
+import { isCompletedStatus, type CiRecord } from '../results/record.js';
 import { writeRunResult } from '../results/write-result.js';
 import { renderRunMarkdown } from '../report/run-summary.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
-import { inputOr } from '../github/inputs.js';
+import { booleanInput, inputOr } from '../github/inputs.js';
+import { resolveRunLeg, scheduleInput, type RunLeg } from '../github/run-leg.js';
+import { awsCredentialsLikely } from '../aws/credentials.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { releaseSavedLease } from '../github/lease-state.js';
 
@@ -71,6 +77,8 @@ interface ApiPass {
   ok: boolean;
   /** SageMaker itself said nothing of the project is left */
   clear?: boolean;
+  /** SageMaker listed resources of the project (then deleted them) */
+  found?: boolean;
 }
 
 /** List the project's inference components, endpoints, endpoint configs and models and delete them. */
@@ -100,7 +108,7 @@ async function sageMakerPass(state: TeardownState, verify: boolean): Promise<Api
         `❌ still present: ${describeLeftovers(again.found) || report.failed.join('; ')} — delete them by hand or run \`mcc-e2e sweep\``,
       );
     const clear = report.failed.length === 0 && again.found.length === 0;
-    return { lines, ok: clear, clear };
+    return { lines, ok: clear, clear, found: true };
   } catch (error) {
     const err = error as Error;
     const noCredentials = err.name === 'CredentialsProviderError';
@@ -182,88 +190,77 @@ async function runClean(
   return { line, record };
 }
 
-async function main(): Promise<void> {
-  const budget = new Budget(POST_STEP_BUDGET_SECONDS);
-  // enforced: the runner kills a cancelled job's post steps soon after; this step never runs past its budget
-  setTimeout(() => {
-    core.setFailed(
-      `the post step stopped at its ${POST_STEP_BUDGET_SECONDS}s budget — run \`mcc-e2e sweep\` to find what may remain`,
-    );
-    process.exit(1);
-  }, POST_STEP_BUDGET_SECONDS * 1000).unref();
-
-  const { state, altered } = readTeardownState();
-  if (altered.length > 0)
-    core.warning(
-      `the post-step state ${altered.join(', ')} was not written by the main step (a stage wrote GITHUB_STATE?): ignored`,
-    );
-  if (!state) {
-    if (altered.length > 0) {
-      core.setFailed(
-        "the main step's teardown state was altered, so the post step cannot tell which project to tear down — check SageMaker for endpoints of this run and delete them",
-      );
-      return;
-    }
-    core.info('Nothing to tear down: the main step started no project.');
-    return;
-  }
-  if (state.cleanDone && state.resultWritten) {
-    core.info(`clean already completed for ${state.projectName} in the main step.`);
-    const released = await releaseSavedLease();
-    if (released) core.info(released);
-    return;
-  }
-  const lines: string[] = [];
-  if (state.runId) {
-    const orphans = await killOrphans({
-      pgid: state.stagePgid,
-      marker: { runId: state.runId, catalogId: state.catalogId },
-      graceMs: ORPHAN_GRACE_MS,
-    });
-    if (orphans.stoppedGroup)
-      lines.push(`🛑 stopped the stage main left running (process group ${state.stagePgid})`);
-    if (orphans.killed.length > 0)
+/** Assumes input role-to-assume again (main's credentials died with it); a line says why not. */
+async function assumeRole(
+  budget: Budget,
+  region: string,
+  catalogId: string,
+  lines: string[],
+): Promise<{ stop: () => void } | undefined> {
+  const roleArn = core.getInput('role-to-assume').trim();
+  if (!roleArn) return undefined;
+  return budget.within(
+    ROLE_SECONDS,
+    assumeRoleFromInput(roleArn, inputOr('aws-region', region), roleSessionName('post', catalogId)).catch(
+      (error: Error) => {
+        lines.push(`⚠️ could not assume ${roleArn} for the teardown (${error.message})`);
+        return undefined;
+      },
+    ),
+    () => {
       lines.push(
-        `🛑 stopped ${orphans.killed.length} process(es) carrying this run's MCC_E2E_RUN_ID: ${orphans.killed.join(', ')}`,
+        `⚠️ assuming ${roleArn} took longer than ${ROLE_SECONDS}s; tearing down with what is at hand`,
       );
-    if (orphans.survivors.length > 0)
-      lines.push(`❌ processes that would not stop: ${orphans.survivors.join(', ')}`);
-  }
+      return undefined;
+    },
+  );
+}
 
+const timedOutPass = (what: string) => (): ApiPass => ({
+  lines: [`❌ the SageMaker ${what} took longer than ${API_PASS_SECONDS}s`],
+  ok: false,
+});
+
+async function stopOrphans(state: TeardownState, lines: string[]): Promise<boolean> {
+  const orphans = await killOrphans({
+    pgid: state.stagePgid,
+    marker: { runId: state.runId, catalogId: state.catalogId },
+    graceMs: ORPHAN_GRACE_MS,
+  });
+  if (orphans.stoppedGroup)
+    lines.push(`🛑 stopped the stage main left running (process group ${state.stagePgid})`);
+  if (orphans.killed.length > 0)
+    lines.push(
+      `🛑 stopped ${orphans.killed.length} process(es) carrying this run's MCC_E2E_RUN_ID: ${orphans.killed.join(', ')}`,
+    );
+  if (orphans.survivors.length > 0)
+    lines.push(`❌ processes that would not stop: ${orphans.survivors.join(', ')}`);
+  return orphans.stoppedGroup || orphans.killed.length > 0;
+}
+
+interface Teardown {
+  lines: string[];
+  /** the role was assumed already (the derived path asks AWS before it decides to tear down) */
+  role?: { oidc?: { stop: () => void } };
+  /** the first SageMaker pass, done already */
+  first?: ApiPass;
+  /** the final record's error message, instead of finishedRun's */
+  errorMessage?: string;
+  /** said first in the summary */
+  warning?: string;
+}
+
+/** API deletion, do/clean with the time left, a second check, the lease, the final record and the summary. */
+async function finishTeardown(state: TeardownState, budget: Budget, t: Teardown): Promise<void> {
+  const { lines } = t;
   let teardownOk = true;
   let clean: StageRecord | undefined;
   if (!state.cleanDone) {
     core.info(`The main step did not finish clean for ${state.projectName}: tearing down now.`);
-    // main's credentials died with its process: the post step assumes the role again
-    const roleArn = core.getInput('role-to-assume').trim();
-    const oidc = roleArn
-      ? await budget.within(
-          ROLE_SECONDS,
-          assumeRoleFromInput(
-            roleArn,
-            inputOr('aws-region', state.region),
-            roleSessionName('post', state.catalogId),
-          ).catch((error: Error) => {
-            lines.push(`⚠️ could not assume ${roleArn} for the teardown (${error.message})`);
-            return undefined;
-          }),
-          () => {
-            lines.push(
-              `⚠️ assuming ${roleArn} took longer than ${ROLE_SECONDS}s; tearing down with what is at hand`,
-            );
-            return undefined;
-          },
-        )
-      : undefined;
-    const timedOutPass = (what: string) => (): ApiPass => ({
-      lines: [`❌ the SageMaker ${what} took longer than ${API_PASS_SECONDS}s`],
-      ok: false,
-    });
-    const first = await budget.within(
-      API_PASS_SECONDS,
-      sageMakerPass(state, false),
-      timedOutPass('deletion'),
-    );
+    const oidc = t.role ? t.role.oidc : await assumeRole(budget, state.region, state.catalogId, lines);
+    const first =
+      t.first ??
+      (await budget.within(API_PASS_SECONDS, sageMakerPass(state, false), timedOutPass('deletion')));
     lines.push(...first.lines);
     const cleanTimeout = Math.floor(
       Math.min(
@@ -297,6 +294,7 @@ async function main(): Promise<void> {
   let markdown = '';
   if (!state.resultWritten && state.run && state.stores) {
     const result = finishedRun(state.run, clean, new Date());
+    if (t.errorMessage) result.errorMessage = t.errorMessage;
     markdown = renderRunMarkdown(result, {
       dir: state.run.artifactDir,
       ...(result.runUrl ? { runUrl: result.runUrl } : {}),
@@ -317,15 +315,228 @@ async function main(): Promise<void> {
   }
   const all = [...lines, ...resultLines];
   for (const line of all) core.info(line);
+  const warning = t.warning ? `> [!WARNING]\n> ${escapeHtml(t.warning)}\n\n` : '';
   await core.summary
     .addRaw(
-      `${markdown ? `${markdown}\n` : ''}### 🧹 Teardown of ${escapeHtml(state.catalogId)} (post step)\n\nProject \`${escapeHtml(state.projectName)}\`:\n\n${all.map((l) => `- ${escapeHtml(l)}`).join('\n')}\n`,
+      `${markdown ? `${markdown}\n` : ''}### 🧹 Teardown of ${escapeHtml(state.catalogId)} (post step)\n\n${warning}Project \`${escapeHtml(state.projectName)}\`:\n\n${all.map((l) => `- ${escapeHtml(l)}`).join('\n')}\n`,
     )
     .write();
   if (!teardownOk)
     core.setFailed(
       `SageMaker resources of ${state.projectName} may remain, or the result could not be written — see the teardown summary`,
     );
+}
+
+/** The path the signed state allows: main's own account of what is left to do. */
+async function trustedTeardown(state: TeardownState, budget: Budget): Promise<void> {
+  if (state.cleanDone && state.resultWritten) {
+    core.info(`clean already completed for ${state.projectName} in the main step.`);
+    const released = await releaseSavedLease();
+    if (released) core.info(released);
+    return;
+  }
+  const lines: string[] = [];
+  if (state.runId) await stopOrphans(state, lines);
+  await finishTeardown(state, budget, { lines });
+}
+
+/**
+ * This step's leg, derived again from its inputs and GITHUB_RUN_ID / GITHUB_RUN_ATTEMPT (which no
+ * stage can change) — not from the state. Off a runner the run token is random: nothing to derive.
+ * `needed` false: a configId leg would cost a read of the table just to confirm the signed state.
+ */
+async function deriveLeg(needed: boolean): Promise<RunLeg | undefined> {
+  if (!process.env.GITHUB_RUN_ID) return undefined;
+  if (!needed && core.getInput('config-id').trim()) return undefined;
+  try {
+    return await resolveRunLeg({ quiet: true });
+  } catch (error) {
+    // main failed on the same inputs before it started anything
+    core.debug(`the post step derives no leg: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** A dry run starts no project; a dry-run input main could not read failed it before one. */
+function dryRunInput(): boolean {
+  try {
+    return booleanInput('dry-run');
+  } catch {
+    return true;
+  }
+}
+
+type Distrust =
+  { kind: 'tampered'; names: string[] } | { kind: 'missing' } | { kind: 'other-project'; named: string };
+
+const DISTRUST_TEXT: { [K in Distrust['kind']]: (d: Extract<Distrust, { kind: K }>, leg: RunLeg) => string } =
+  {
+    tampered: (d) =>
+      `the main step's teardown state was tampered with (${d.names.join(', ')} not written by the main step)`,
+    missing: () => "the main step's teardown state is missing (blanked by a stage, or never written)",
+    'other-project': (d, leg) =>
+      `the main step's teardown state names project ${d.named}, not ${leg.projectName} that this step's inputs give`,
+  };
+
+const describeDistrust = (d: Distrust, leg: RunLeg): string =>
+  (DISTRUST_TEXT[d.kind] as (d: Distrust, leg: RunLeg) => string)(d, leg);
+
+/** The last completed status before this run: what main's startRun found (a killed main's record says `running`). */
+async function previousStatusOf(stores: OpenedStores, configId: string, record: CiRecord): Promise<string> {
+  for (const store of [stores.store, stores.local]) {
+    const history = await store.listHistory(configId).catch(() => []);
+    const last = history.filter((h) => h.runId !== record.runId && isCompletedStatus(h.status)).at(-1);
+    if (last) return last.status;
+  }
+  return record.previousTestStatus ?? 'untested';
+}
+
+/**
+ * The path without a state to trust: the leg derived from the inputs. A stage that blanked or
+ * forged the state and killed main must not leave the endpoint up or the record `running`; a
+ * main that never started a project (a dry run, a failed preflight) leaves nothing and the step
+ * stays quiet. Evidence that a project started: the state was tampered with (only stages run
+ * after main saves it), the project directory, a process with the run marker, SageMaker
+ * resources of the project, or this run's record `running` — AWS is asked only with credentials.
+ */
+async function derivedTeardown(leg: RunLeg, distrust: Distrust, budget: Budget): Promise<void> {
+  const tampered = distrust.kind !== 'missing';
+  if (!tampered && dryRunInput()) {
+    core.info('Nothing to tear down: a dry run starts no project.');
+    return;
+  }
+  const state: TeardownState = {
+    projectName: leg.projectName,
+    projectDir: leg.projectDir,
+    region: leg.sageMakerRegion,
+    catalogId: leg.entry.id,
+    configId: leg.entry.configId,
+    cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
+    cleanDone: false,
+    runId: leg.runToken,
+    stagePgid: 0,
+    resultWritten: true,
+    stores: leg.stores,
+  };
+  const lines: string[] = [];
+  const marked = processesWithMarker({ runId: state.runId, catalogId: state.catalogId }).length > 0;
+  // an orphan may deploy later: it goes first
+  if (marked) await stopOrphans(state, lines);
+  const local = existsSync(leg.projectDir);
+  const started = tampered || marked || local;
+  const stores = openStores(leg.stores);
+  // without credentials only a local store can be asked (a table needs them)
+  const canAskAws = awsCredentialsLikely() || core.getInput('role-to-assume').trim() !== '';
+  if (!started && !canAskAws && leg.stores.table) {
+    core.info('Nothing to tear down: the main step started no project.');
+    return;
+  }
+  const oidc = await assumeRole(budget, leg.region, leg.entry.id, lines);
+  const record = await stores.store.getRecord(leg.entry.configId).catch((error: Error) => {
+    lines.push(
+      `⚠️ could not read the record of ${leg.entry.id} from ${stores.store.description} (${error.message})`,
+    );
+    return undefined;
+  });
+  const running = record?.runId === leg.runToken && record.testStatus === 'running' ? record : undefined;
+  const first: ApiPass = awsCredentialsLikely()
+    ? await budget.within(API_PASS_SECONDS, sageMakerPass(state, false), timedOutPass('deletion'))
+    : {
+        lines: [
+          `⚠️ no AWS credentials in the post step: could not check SageMaker for leftovers of ${leg.projectName}`,
+        ],
+        ok: true,
+      };
+  if (!started && !running && !first.found) {
+    oidc?.stop();
+    core.info(
+      `Nothing to tear down: the main step started no project (no record of run ${leg.runToken} running).`,
+    );
+    return;
+  }
+  const why = describeDistrust(distrust, leg);
+  const warning = `${why}, and main ended without finishing: the post step tore down ${leg.projectName} as its own inputs give it (config ${leg.entry.id}, run ${leg.runToken}) and ${running ? 'finalised the record' : 'found no running record of this run to finalise'}`;
+  core.warning(warning);
+  if (running) {
+    state.resultWritten = false;
+    state.run = {
+      result: {
+        ...resultIdentity(leg.entry, {
+          runId: leg.runToken,
+          ...(leg.runUrl ? { runUrl: leg.runUrl } : {}),
+          projectName: leg.projectName,
+          projectDir: leg.projectDir,
+        }),
+        stages: [],
+        startedAt: running.runStartedAt ?? new Date().toISOString(),
+        schedule: scheduleOf(leg.entry, { schedule: scheduleOrDefault() }),
+        previousStatus: await previousStatusOf(stores, leg.entry.configId, running),
+      },
+      // main's stage records went with its state: only the post step's clean is known
+      stageNames: ['clean'],
+      stopped: true,
+      artifactDir: stores.artifacts.runDir({
+        tier: leg.entry.tier,
+        runId: leg.runToken,
+        catalogId: leg.entry.id,
+      }),
+      pricePerHour: loadPricing(leg.file).instances[leg.entry.params.instanceType],
+    };
+  }
+  await finishTeardown(state, budget, {
+    lines,
+    role: { ...(oidc ? { oidc } : {}) },
+    first,
+    warning,
+    errorMessage: `Killed: the main step ended while the run was in progress and ${why}; the post step tore the project down from its own inputs (the stages' records are lost)`,
+  });
+}
+
+/** The schedule input, or the entry's when it cannot be read (main would have failed on it). */
+function scheduleOrDefault(): Schedule | undefined {
+  try {
+    return scheduleInput();
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const budget = new Budget(POST_STEP_BUDGET_SECONDS);
+  // enforced: the runner kills a cancelled job's post steps soon after; this step never runs past its budget
+  setTimeout(() => {
+    core.setFailed(
+      `the post step stopped at its ${POST_STEP_BUDGET_SECONDS}s budget — run \`mcc-e2e sweep\` to find what may remain`,
+    );
+    process.exit(1);
+  }, POST_STEP_BUDGET_SECONDS * 1000).unref();
+
+  const { state, altered } = readTeardownState();
+  if (altered.length > 0)
+    core.warning(
+      `the post-step state ${altered.join(', ')} was not written by the main step (a stage wrote GITHUB_STATE?): ignored`,
+    );
+  const leg = await deriveLeg(!state);
+  if (state && (!leg || leg.projectName === state.projectName)) {
+    await trustedTeardown(state, budget);
+    return;
+  }
+  if (leg) {
+    const distrust: Distrust = state
+      ? { kind: 'other-project', named: state.projectName }
+      : altered.length > 0
+        ? { kind: 'tampered', names: altered }
+        : { kind: 'missing' };
+    await derivedTeardown(leg, distrust, budget);
+    return;
+  }
+  if (altered.length > 0) {
+    core.setFailed(
+      "the main step's teardown state was altered, so the post step cannot tell which project to tear down — check SageMaker for endpoints of this run and delete them",
+    );
+    return;
+  }
+  core.info('Nothing to tear down: the main step started no project.');
 }
 
 main().catch(failStep);

@@ -1,8 +1,6 @@
 import * as core from '@actions/core';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { loadPricing } from '../catalog/load.js';
-import { selectEntries } from '../catalog/select.js';
-import type { Catalog, CatalogEntry } from '../catalog/types.js';
 import { checkStageCommands, type StageCommands } from '../lifecycle/overrides.js';
 import {
   displayArgv,
@@ -11,15 +9,12 @@ import {
   renderDryRunText,
   stepLabel,
 } from '../lifecycle/dry-run.js';
-import { isSchedule, SCHEDULES, type Schedule } from '../lifecycle/schedule.js';
-import { makeProjectName, makeRunToken } from '../lifecycle/project-name.js';
 import { DEFAULT_CLEAN_TIMEOUT_SECONDS, DEFAULT_GENERATOR } from '../lifecycle/resolve.js';
 import { runConfig } from '../lifecycle/orchestrate.js';
 import { Scrubber, secretEnvironmentValues } from '../lifecycle/scrub.js';
 import { jobLogFence as fence } from '../github/command-fence.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
-import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
-import { openStores, type StoreSettings } from '../results/open.js';
+import { openStores } from '../results/open.js';
 import type { RunSoFar } from '../lifecycle/finish.js';
 import { preflightAws } from '../aws/preflight.js';
 import { secretsClient } from '../aws/clients.js';
@@ -32,14 +27,13 @@ import { capMarkdown, renderRunMarkdown, STATUS_ICONS, type ArtifactPlace } from
 import { runResultLinks } from '../report/links.js';
 import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
-import { loadCatalogInput } from '../github/catalog-input.js';
+import { resolveRunLeg, scheduleInput } from '../github/run-leg.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
 import { saveTeardownState } from '../github/state.js';
 import { resaveSignedState } from '../github/signed-state.js';
-import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
+import { benchmarkBucketTarget, benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { planStage2 } from '../lifecycle/stage2.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
-import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
 import { openAdmission } from '../lifecycle/admission/open.js';
 import { parseCount } from '../lifecycle/admission/quotas.js';
@@ -71,64 +65,11 @@ function stageCommandsInput(catalogCommands: StageCommands | undefined): StageCo
   return { ...catalogCommands, ...(parsed as StageCommands) };
 }
 
-function selectOne(catalog: Catalog, id: string): CatalogEntry {
-  if (/[,\n]/.test(id))
-    throw new UserError(
-      `input config takes one catalog id per leg, not "${id}" — use the plan action's matrix for several`,
-    );
-  const [entry] = selectEntries(catalog, { ids: id, tier: core.getInput('tier') });
-  return entry as CatalogEntry;
-}
-
-/**
- * The leg's entry: a catalog id (`config`) or a configId (`config-id`), whose registered record
- * is read from the table (as the role, when one is given) or the local store.
- */
-async function legEntry(catalog: Catalog, workspaceRoot: string): Promise<CatalogEntry> {
-  const id = core.getInput('config').trim();
-  const configId = core.getInput('config-id').trim();
-  if (id && configId)
-    throw new UserError('give input config (a catalog id) or config-id (a configId of the table), not both');
-  if (id) return selectOne(catalog, id);
-  if (!configId)
-    throw new UserError(
-      'input config (a catalog id) or config-id (a registered configuration) is required — the plan matrix gives one per leg',
-    );
-  const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
-  const table = core.getInput('table').trim();
-  const roleArn = core.getInput('role-to-assume').trim();
-  const oidc =
-    table && roleArn
-      ? await assumeRoleFromInput(roleArn, region, roleSessionName(makeRunToken(), 'registered'))
-      : undefined;
-  const { store } = openStores({
-    table,
-    historyTable: core.getInput('history-table').trim(),
-    region,
-    localDir: resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR)),
-  });
-  try {
-    return await entryForConfigId(store, catalog, configId);
-  } finally {
-    oidc?.stop();
-  }
-}
-
-/** The input `schedule` ('' = the catalog's, else sequential). */
-function scheduleInput(): Schedule | undefined {
-  const value = core.getInput('schedule').trim();
-  if (value === '') return undefined;
-  if (!isSchedule(value))
-    throw new UserError(
-      `input schedule is "${value}"; use one of ${SCHEDULES.join(', ')} (or leave it empty for the catalog's)`,
-    );
-  return value;
-}
-
 async function main(): Promise<void> {
   const stepStartedAt = new Date();
-  const { catalog, file, workspaceRoot } = loadCatalogInput();
-  const entry = await legEntry(catalog, workspaceRoot);
+  // the post step derives the same leg from the same inputs when it cannot trust main's state
+  const leg = await resolveRunLeg();
+  const { catalog, file, workspaceRoot, entry, runToken, projectName, region, localDir } = leg;
   const stageCommands = stageCommandsInput(catalog.stageCommands);
   const schedule = scheduleInput();
   core.setOutput('config-id', entry.configId);
@@ -137,11 +78,7 @@ async function main(): Promise<void> {
     workspaceRoot,
     'input generator',
   );
-  const runToken = makeRunToken();
-  const projectName = makeProjectName(entry.id, runToken);
 
-  const region = inputOr('aws-region', process.env.AWS_REGION ?? entry.params.region);
-  const localDir = resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR));
   // before the dry run too: it lists the benchmark stage, and a bad workload fails it
   const benchmark = benchmarkSettings(file, [entry], {
     input: core.getInput('benchmark'),
@@ -187,15 +124,8 @@ async function main(): Promise<void> {
 
   for (const secret of secretEnvironmentValues(process.env)) core.setSecret(secret);
   const verbose = booleanInput('verbose');
-  const workspace = resolve(inputOr('workspace', join(process.env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
-  const resultsBucket = core.getInput('results-bucket').trim();
-  const storeSettings: StoreSettings = {
-    table: core.getInput('table').trim(),
-    historyTable: core.getInput('history-table').trim(),
-    bucket: resultsBucket,
-    region,
-    localDir,
-  };
+  const { workspace, stores: storeSettings } = leg;
+  const resultsBucket = storeSettings.bucket ?? '';
   const stores = openStores(storeSettings);
   const leaseTable = core.getInput('lease-table').trim();
   await preflightAws(
@@ -204,6 +134,7 @@ async function main(): Promise<void> {
       { kind: 'table', name: storeSettings.historyTable ?? '', label: 'input history-table' },
       { kind: 'table', name: leaseTable, label: 'input lease-table' },
       { kind: 'bucket', name: resultsBucket, label: 'input results-bucket' },
+      benchmarkBucketTarget(benchmark, 'input benchmark-bucket'),
     ],
     region,
   );
@@ -235,8 +166,8 @@ async function main(): Promise<void> {
   };
   saveTeardownState({
     projectName,
-    projectDir: join(workspace, projectName),
-    region: entry.params.region,
+    projectDir: leg.projectDir,
+    region: leg.sageMakerRegion,
     catalogId: entry.id,
     configId: entry.configId,
     cleanTimeoutSeconds: DEFAULT_CLEAN_TIMEOUT_SECONDS,
@@ -262,9 +193,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const runUrl = process.env.GITHUB_RUN_ID
-    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : undefined;
+  const { runUrl } = leg;
   const run = await runConfig(entry, {
     runId: runToken,
     runToken,

@@ -9,6 +9,8 @@ export interface PreflightTarget {
   name: string;
   /** e.g. `--table` or `input table` */
   label: string;
+  /** what to do when it does not exist (default: create it with infra/ or fix the label) */
+  remedy?: string;
 }
 
 /** a quick answer: a missing credential or a dead endpoint must not wait out six retries */
@@ -48,7 +50,7 @@ export async function preflightAws(targets: PreflightTarget[], region: string): 
       const what = `${target.label} ${target.name} (${region})`;
       if (NOT_FOUND.has(err.name))
         throw new UserError(
-          `${what}: the ${target.kind} does not exist — create it (infra/ deploys the tables and bucket) or fix ${target.label}`,
+          `${what}: the ${target.kind} does not exist — ${target.remedy ?? `create it (infra/ deploys the tables and bucket) or fix ${target.label}`}`,
         );
       throw new UserError(`${what}: ${describeAwsProblem(err) ?? err.message}`);
     }

@@ -14,7 +14,7 @@ import { preflightAws } from '../aws/preflight.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
 import { resolveHuggingFaceToken } from '../aws/secrets.js';
-import { benchmarkSettings } from '../lifecycle/benchmark-settings.js';
+import { benchmarkBucketTarget, benchmarkSettings } from '../lifecycle/benchmark-settings.js';
 import { planStage2 } from '../lifecycle/stage2.js';
 import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
 import { formatDuration } from '../report/duration.js';
@@ -197,6 +197,7 @@ export function registerRunCommand(program: Command): void {
             { kind: 'table', name: opts.historyTable ?? '', label: '--history-table' },
             { kind: 'table', name: opts.leaseTable ?? '', label: '--lease-table' },
             { kind: 'bucket', name: opts.bucket ?? '', label: '--bucket' },
+            benchmarkBucketTarget(benchmark, '--benchmark-bucket'),
           ],
           region,
         );

@@ -52,6 +52,18 @@ export function saveTeardownState(state: Partial<TeardownState>): void {
 }
 
 /**
+ * A stage cannot sign, but it can replay a value main signed earlier in this step (the MAC binds
+ * a name to a value, not to the moment). What that buys it, name by name: `clean-done` and
+ * `result-written` are signed true only once they are true, so an older value says less done,
+ * not more; an older `run` describes fewer stages and finishes as `cancelled`, never `pass`; an
+ * older `stage-pgid` names a group that has ended (a reused pid aside), and the run marker still
+ * finds every stage process; `project-name` and its siblings do not change within a step, and the
+ * post step checks the name against the one it derives from its own inputs (run-leg.ts). Left
+ * open: values replayed from another step of the same job that runs the same config (same key,
+ * same project name) — e.g. a `clean-done=true` of the first — which a per-step key would close.
+ */
+
+/**
  * Values whose forgery only makes the post step do more (or nothing risky): unsigned, they
  * count as not done / no process group. Any other altered value leaves no project to trust.
  */

@@ -4,6 +4,7 @@ import { glueClient, s3Client } from '../aws/clients.js';
 import { parseRegressionThresholds } from '../benchmark/compare.js';
 import { BENCHMARK_INPUTS, type BenchmarkInput } from '../benchmark/workload.js';
 import { UserError } from '../errors.js';
+import type { PreflightTarget } from '../aws/preflight.js';
 import { planStage2, type BenchmarkSettings } from './stage2.js';
 
 export interface BenchmarkOptions {
@@ -47,4 +48,18 @@ export function benchmarkSettings(
   };
   for (const entry of entries) planStage2(entry, settings, {});
   return settings;
+}
+
+/**
+ * The benchmark bucket for the run's preflight: a wrong one would otherwise surface only at
+ * publish, after an endpoint was deployed and benchmarked. Not checked when the benchmark is off.
+ */
+export function benchmarkBucketTarget(settings: BenchmarkSettings, label: string): PreflightTarget {
+  const bucket = settings.input === 'false' ? '' : (settings.publish.bucket ?? '');
+  return {
+    kind: 'bucket',
+    name: bucket,
+    label,
+    remedy: `create it (infra/ deploys it with EnableBenchmarkInfra=true: stack output BenchmarkBucket), fix ${label}, or leave ${label} empty to keep the Parquet results in the local store`,
+  };
 }
