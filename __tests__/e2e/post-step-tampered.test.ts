@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { runAction, stateEnv, type ActionRun } from '../helpers/runner.js';
+import { runAction, runCli, stateEnv, type ActionRun } from '../helpers/runner.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
 
 /**
@@ -235,5 +235,30 @@ describeWithMoto('a stage that tampers with the post-step state and kills main (
     expect(post.code).toBe(0);
     expect(annotations(post)).toEqual([]);
     expect(post.stdout).toMatch(/^Nothing to tear down: the main step started no project/m);
+  }, 60_000);
+
+  it('the CLI: a missing --benchmark-bucket stops the run before any stage, naming the flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-bench-bucket-'));
+    const run = await runCli(
+      [
+        'run',
+        '--config',
+        'rt-qwen3-4b',
+        '--benchmark-bucket',
+        'no-such-benchmark-bucket',
+        '--generator',
+        GENERATOR,
+        '--workspace',
+        join(dir, 'ws'),
+        '--save-local',
+        join(dir, 'store'),
+      ],
+      { env: moto().env },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'mcc-e2e: --benchmark-bucket no-such-benchmark-bucket (us-west-2): the bucket does not exist — create it (infra/ deploys it with EnableBenchmarkInfra=true: stack output BenchmarkBucket), fix --benchmark-bucket, or leave --benchmark-bucket empty to keep the Parquet results in the local store',
+    );
+    expect(run.stdout).not.toMatch(/generate/);
   }, 60_000);
 });
