@@ -3,8 +3,8 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 /**
  * SageMaker inference components in front of moto. A STAND-IN: moto 5.2.1 does not implement the
  * IC API (ListInferenceComponents answers 500), so this proxy answers Create/List/Describe/
- * DeleteInferenceComponent (JSON protocol, `X-Amz-Target: SageMaker.<Action>`) from memory and
- * forwards everything else to moto. What it assumes of the real API, as our teardown must expect:
+ * DeleteInferenceComponent (JSON protocol, `X-Amz-Target: SageMaker.<Action>`) from memory, and
+ * StopTrainingJob (also missing from moto) by recording it, and forwards everything else to moto. What it assumes of the real API, as our teardown must expect:
  * - a deleted IC is `Deleting` for a while (here: the next `deletingFor` Describe/List calls
  *   that see it), then gone — MCC's do/clean waits for `inference-component-deleted`;
  * - DeleteEndpoint is refused while an IC (even a Deleting one) is on the endpoint. The API
@@ -71,6 +71,11 @@ export async function startInferenceComponentStandIn(
   });
 
   const actions: Record<string, (input: Record<string, unknown>, res: ServerResponse) => void> = {
+    // moto 5 does not implement StopTrainingJob either (it answers 500): answered as SageMaker does
+    StopTrainingJob: (input, res) => {
+      calls.push(`StopTrainingJob ${String(input.TrainingJobName ?? '')}`);
+      reply(res, 200, {});
+    },
     CreateInferenceComponent: (input, res) => {
       const name = String(input.InferenceComponentName ?? '');
       if (name.length > 63 || !NAME.test(name))

@@ -13,7 +13,9 @@ import { exitCodeMeaning } from '../lifecycle/remedies.js';
 import { saysNothingDeployed } from '../lifecycle/clean-outcome.js';
 import { killOrphans, processesWithMarker } from '../lifecycle/orphans.js';
 import { POST_STEP_BUDGET_SECONDS } from '../lifecycle/budget.js';
-import { finishedRun } from '../lifecycle/finish.js';
+import { finishedRun, unawaitedTunes } from '../lifecycle/finish.js';
+import { tuneTechniqueOf } from '../lifecycle/stages.js';
+import { sageMakerTuneJobs } from '../aws/tune-jobs.js';
 import { sageMakerClient } from '../aws/clients.js';
 import { deleteLeftovers, describeLeftovers, findLeftovers } from '../aws/leftovers.js';
 import { readTeardownState, saveTeardownState, type TeardownState } from '../github/state.js';
@@ -238,6 +240,25 @@ async function stopOrphans(state: TeardownState, lines: string[]): Promise<boole
   return orphans.stoppedGroup || orphans.killed.length > 0;
 }
 
+/**
+ * A tune job main submitted (`do/tune --no-wait`, overlap-tune) and never awaited trains on,
+ * billed, after main died: stopped through the API, as main would have on a failure.
+ */
+async function stopUnawaitedTunes(state: TeardownState, budget: Budget): Promise<Record<string, string>> {
+  const stops: Record<string, string> = {};
+  for (const name of state.run ? unawaitedTunes(state.run) : []) {
+    const technique = tuneTechniqueOf(name);
+    if (!technique) continue;
+    stops[name] = await budget.within(
+      API_PASS_SECONDS,
+      sageMakerTuneJobs.stop({ projectDir: state.projectDir, technique, region: state.region }),
+      () =>
+        `the submitted ${name} job could not be stopped within ${API_PASS_SECONDS}s: it may run on until it ends`,
+    );
+  }
+  return stops;
+}
+
 interface Teardown {
   lines: string[];
   /** the role was assumed already (the derived path asks AWS before it decides to tear down) */
@@ -255,9 +276,12 @@ async function finishTeardown(state: TeardownState, budget: Budget, t: Teardown)
   const { lines } = t;
   let teardownOk = true;
   let clean: StageRecord | undefined;
+  let tuneStops: Record<string, string> = {};
   if (!state.cleanDone) {
     core.info(`The main step did not finish clean for ${state.projectName}: tearing down now.`);
     const oidc = t.role ? t.role.oidc : await assumeRole(budget, state.region, state.catalogId, lines);
+    tuneStops = await stopUnawaitedTunes(state, budget);
+    lines.push(...Object.values(tuneStops).map((sentence) => `🛑 ${sentence}`));
     const first =
       t.first ??
       (await budget.within(API_PASS_SECONDS, sageMakerPass(state, false), timedOutPass('deletion')));
@@ -293,7 +317,7 @@ async function finishTeardown(state: TeardownState, budget: Budget, t: Teardown)
   let resultLines: string[] = [];
   let markdown = '';
   if (!state.resultWritten && state.run && state.stores) {
-    const result = finishedRun(state.run, clean, new Date());
+    const result = finishedRun(state.run, clean, new Date(), tuneStops);
     if (t.errorMessage) result.errorMessage = t.errorMessage;
     markdown = renderRunMarkdown(result, {
       dir: state.run.artifactDir,

@@ -16,6 +16,8 @@ import { jobLogFence as fence } from '../github/command-fence.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
 import { openStores } from '../results/open.js';
 import type { RunSoFar } from '../lifecycle/finish.js';
+import { stageRecord, type StageRecord } from '../lifecycle/engine.js';
+import type { StagePhase } from '../lifecycle/schedule.js';
 import { preflightAws } from '../aws/preflight.js';
 import { secretsClient } from '../aws/clients.js';
 import { sageMakerLeftoverCheck } from '../aws/leftovers.js';
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
   };
   // the run so far, saved as it goes: a post step after a killed main finishes from here
   let soFar: RunSoFar | undefined;
+  const phaseSteps = new Map<string, { phase?: StagePhase; record: StageRecord }[]>();
   const saveRun = (): void => saveTeardownState({ run: soFar });
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -239,11 +242,17 @@ async function main(): Promise<void> {
       },
       onStageProcess: (_stage, pgid) => saveTeardownState({ stagePgid: pgid }),
       onStageOutput: verbose ? (_stage, text) => fence.echo(text) : undefined,
-      onStageEnd: (record) => {
+      onStageEnd: (record, stage) => {
         if (soFar) {
+          // a tune in two phases keeps one row: submitted (its job runs) until its wait ends
+          const steps = [
+            ...(stage.phase ? (phaseSteps.get(stage.name) ?? []) : []),
+            { phase: stage.phase, record },
+          ];
+          if (stage.phase) phaseSteps.set(stage.name, steps);
           soFar.result.stages = [
             ...soFar.result.stages.filter((s) => s.name !== record.name),
-            scrubber.scrubDeep(record),
+            scrubber.scrubDeep(stageRecord(steps)),
           ];
           soFar.running = undefined;
         }

@@ -329,10 +329,14 @@ const phaseOf = (r: StageRecord): PhaseRecord => ({
 });
 
 /** One row per stage: a submitted and awaited tune spans from its submit to the end of its wait. */
-function stageRecord(steps: { phase?: StagePhase; record: StageRecord }[]): StageRecord {
+export function stageRecord(steps: { phase?: StagePhase; record: StageRecord }[]): StageRecord {
   const [first, second] = steps;
   if (!first) throw new Error('a stage without steps');
-  if (!second) return first.record;
+  // a submit not yet awaited: the row says so, so that a killed main's post step knows the job runs
+  if (!second)
+    return first.phase === 'submit'
+      ? { ...first.record, phases: { submit: phaseOf(first.record) } }
+      : first.record;
   const submit = first.record;
   const wait = second.record;
   const decisive = submit.status === 'fail' ? submit : wait;

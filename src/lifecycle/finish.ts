@@ -26,14 +26,35 @@ export interface RunSoFar {
   pricePerHour?: number;
 }
 
+/** Tune rows whose job was submitted (`do/tune --no-wait`) and never awaited: the job runs on. */
+export const unawaitedTunes = (run: RunSoFar): string[] =>
+  run.result.stages.filter((s) => s.phases?.submit && !s.phases.wait).map((s) => s.name);
+
 /**
  * The final result of a run whose main step ended early (killed, or cancelled with clean left
  * to the post step): the stages main recorded, the one it was running (stopped), the rest
  * skipped, and the post step's clean. The run is `cancelled` unless a stage had failed before.
+ * `tuneStops`: what became of each unawaited tune job (stopped, or why not), by stage name.
  */
-export function finishedRun(run: RunSoFar, clean: StageRecord | undefined, now: Date): RunResult {
+export function finishedRun(
+  run: RunSoFar,
+  clean: StageRecord | undefined,
+  now: Date,
+  tuneStops: Readonly<Record<string, string>> = {},
+): RunResult {
   const endedAt = now.toISOString();
-  const recorded = run.result.stages.filter((s) => s.name !== 'clean');
+  const unawaited = new Set(unawaitedTunes(run));
+  const recorded = run.result.stages
+    .filter((s) => s.name !== 'clean')
+    .map((s): StageRecord =>
+      unawaited.has(s.name) && s.status === 'pass'
+        ? {
+            ...s,
+            status: 'skip',
+            error: `skipped: the run was cancelled before the tune job was awaited; ${tuneStops[s.name] ?? 'the submitted tune job runs on until it ends'}`,
+          }
+        : s,
+    );
   const records: StageRecord[] = [...recorded];
   // a clean main was running is redone by the post step: its record is the post step's
   const running = run.running && !findStage(run.running.name)?.isTeardown ? run.running : undefined;
