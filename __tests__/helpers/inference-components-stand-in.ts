@@ -26,6 +26,9 @@ export interface InferenceComponentStandIn {
   /** what was asked of ICs and endpoints, in order: `DeleteInferenceComponent <name>`, `DeleteEndpoint <name>` */
   calls: () => string[];
   names: () => string[];
+  /** a training job (MCC's tune job) in progress since `createdAt` */
+  trainingJob: (name: string, createdAt?: Date) => void;
+  trainingJobStatus: (name: string) => string | undefined;
   close: () => Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function startInferenceComponentStandIn(
   options: { deletingFor?: number } = {},
 ): Promise<InferenceComponentStandIn> {
   const components = new Map<string, Component>();
+  const trainingJobs = new Map<string, { name: string; createdAt: number; status: string }>();
   const calls: string[] = [];
   let clock = 0;
 
@@ -71,11 +75,28 @@ export async function startInferenceComponentStandIn(
   });
 
   const actions: Record<string, (input: Record<string, unknown>, res: ServerResponse) => void> = {
-    // moto 5 does not implement StopTrainingJob either (it answers 500): answered as SageMaker does
+    // moto 5 does not implement StopTrainingJob (it answers 500), and its training jobs end the
+    // instant they are created: the stand-in keeps the training jobs a test puts in it, InProgress
+    // until stopped
     StopTrainingJob: (input, res) => {
-      calls.push(`StopTrainingJob ${String(input.TrainingJobName ?? '')}`);
+      const name = String(input.TrainingJobName ?? '');
+      calls.push(`StopTrainingJob ${name}`);
+      const job = trainingJobs.get(name);
+      if (job) job.status = 'Stopping';
       reply(res, 200, {});
     },
+    ListTrainingJobs: (input, res) =>
+      reply(res, 200, {
+        TrainingJobSummaries: [...trainingJobs.values()]
+          .filter((j) => !input.NameContains || j.name.includes(String(input.NameContains)))
+          .filter((j) => !input.StatusEquals || j.status === input.StatusEquals)
+          .map((j) => ({
+            TrainingJobName: j.name,
+            TrainingJobArn: `arn:aws:sagemaker:us-west-2:${ACCOUNT}:training-job/${j.name}`,
+            CreationTime: j.createdAt,
+            TrainingJobStatus: j.status,
+          })),
+      }),
     CreateInferenceComponent: (input, res) => {
       const name = String(input.InferenceComponentName ?? '');
       if (name.length > 63 || !NAME.test(name))
@@ -171,6 +192,9 @@ export async function startInferenceComponentStandIn(
     url: `http://127.0.0.1:${port}`,
     calls: () => [...calls],
     names: () => [...components.keys()].sort(),
+    trainingJob: (name, createdAt = new Date()) =>
+      void trainingJobs.set(name, { name, createdAt: createdAt.getTime() / 1000, status: 'InProgress' }),
+    trainingJobStatus: (name) => trainingJobs.get(name)?.status,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -8,6 +8,8 @@ import {
   paginateListEndpoints,
   paginateListInferenceComponents,
   paginateListModels,
+  paginateListTrainingJobs,
+  StopTrainingJobCommand,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,9 +19,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * by a name fragment) and how to delete one, in the order they must go. Inference components come
  * first: MCC's realtime deploy and its adapters are ICs, and an endpoint goes only once its ICs are
  * gone (the console deletes them first, MCC's do/clean waits for each). Then endpoints, which hold
- * their config and model.
+ * their config and model; last, tune jobs still training, which are stopped.
  */
-export type ResourceKind = 'inference component' | 'endpoint' | 'endpoint config' | 'model';
+export type ResourceKind = 'inference component' | 'endpoint' | 'endpoint config' | 'model' | 'tune job';
 
 export interface ListedResource {
   kind: ResourceKind;
@@ -40,6 +42,8 @@ export interface ResourceType {
   /** what lives on an endpoint whatever its name (an IC MCC or add-ic put there) */
   listOnEndpoint?: (client: SageMakerClient, endpointName: string) => AsyncGenerator<ListedResource>;
   remove: (client: SageMakerClient, name: string) => Promise<unknown>;
+  /** how a removal is told when it is no deletion */
+  removedAs?: string;
   /** true once a deleted one no longer exists: what comes next in the table waits for it */
   gone?: (client: SageMakerClient, name: string) => Promise<boolean>;
   /** an endpoint is what bills: without its listing nothing is known (ICs live only on endpoints) */
@@ -143,6 +147,29 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     },
     remove: (client, name) => client.send(new DeleteModelCommand({ ModelName: name })),
   },
+  {
+    // MCC's managed fine-tuning job (`<project>-tune-<technique>-<ts>`): a do/tune killed at its
+    // timeout, or a --no-wait submit never awaited, leaves it training, billed. Only a running one
+    // is a leftover; it is stopped (a training job cannot be deleted).
+    kind: 'tune job',
+    plural: 'tune jobs',
+    iam: { actions: ['sagemaker:ListTrainingJobs', 'sagemaker:StopTrainingJob'], arnType: 'training-job' },
+    list: async function* (client, nameContains) {
+      const filter = { NameContains: nameContains, StatusEquals: 'InProgress' as const };
+      for await (const page of paginateListTrainingJobs({ client }, filter)) {
+        for (const j of page.TrainingJobSummaries ?? [])
+          if (j.TrainingJobStatus === 'InProgress')
+            yield {
+              kind: 'tune job',
+              name: j.TrainingJobName ?? '',
+              arn: j.TrainingJobArn ?? '',
+              createdAt: j.CreationTime ?? new Date(0),
+            };
+      }
+    },
+    remove: (client, name) => client.send(new StopTrainingJobCommand({ TrainingJobName: name })),
+    removedAs: 'stopped',
+  },
 ];
 
 /** A kind that could not be listed, in words: `inference components could not be listed (…)`. */
@@ -204,7 +231,7 @@ export async function deleteResources(
     for (const r of own) {
       try {
         await type.remove(client, r.name);
-        report.deleted.push(`${r.kind} ${r.name}`);
+        report.deleted.push(`${r.kind} ${r.name}${type.removedAs ? ` (${type.removedAs})` : ''}`);
         deleted.push(r.name);
       } catch (error) {
         report.failed.push(`${r.kind} ${r.name}: ${(error as Error).message}`);

@@ -9,7 +9,7 @@ import {
 import { PROJECT_MARKER, projectStems } from '../lifecycle/project-name.js';
 
 /**
- * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs, models and tune jobs still training that
  * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
  * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
  * when their run is over. A running run's resources are never touched. ICs go first, and their

@@ -27,7 +27,7 @@ export const COMMAND_GROUPS = [
       register:
         'create the untested record of a catalog entry or of your own generated project (or update it, keeping its test results), like MCC’s do/register --ci; registered projects are re-tested by plan --include-registered',
       sweep:
-        'delete SageMaker endpoints, endpoint configs and models left by finished runs older than a threshold',
+        'delete the SageMaker inference components, endpoints, endpoint configs and models, and stop the tune jobs, left by finished runs older than a threshold',
     },
   },
   {
