@@ -94,6 +94,28 @@ describe('the lifecycle of the example project (real processes, local mode)', ()
     expect(run.result.stages.find((s) => s.name === 'tune-sft')?.error).toBe('Timeout after 2s');
   });
 
+  it('a do/tune stopped at its timeout after submitting: its job, which trains on, is stopped too', async () => {
+    const stopped: string[] = [];
+    const run = await runExample(exampleEntry({}, { timeout: 30, tuneTimeout: 2 }), {
+      env: { MCC_EXAMPLE_TUNE_SECONDS: '600' },
+      killGraceSeconds: 1,
+      tuneJobs: {
+        stop: async ({ projectDir, technique }) => {
+          const config = readFileSync(join(projectDir, 'do', 'config'), 'utf8');
+          const name = new RegExp(`TUNE_JOB_NAME_${technique.toUpperCase()}="([^"]+)"`).exec(config)?.[1];
+          stopped.push(name ?? '');
+          return name && `tune job ${name} stopped`;
+        },
+      },
+    });
+    expect(run.result.status).toBe('fail-tune-sft');
+    expect(stopped).toEqual([expect.stringMatching(/-tune-sft-\d+$/)]);
+    expect(run.result.stages.find((s) => s.name === 'tune-sft')?.error).toBe(
+      `Timeout after 2s; tune job ${stopped[0]} stopped`,
+    );
+    expect(run.result.stages.find((s) => s.name === 'clean')?.status).toBe('pass');
+  });
+
   it('names the missing do/ script and says what to do', async () => {
     const run = await runExample(exampleEntry(), { env: { MCC_EXAMPLE_OMIT_SCRIPTS: 'test' } });
     expect(run.result.status).toBe('fail-test');

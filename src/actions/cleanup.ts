@@ -249,12 +249,13 @@ async function stopUnawaitedTunes(state: TeardownState, budget: Budget): Promise
   for (const name of state.run ? unawaitedTunes(state.run) : []) {
     const technique = tuneTechniqueOf(name);
     if (!technique) continue;
-    stops[name] = await budget.within(
+    const stopped = await budget.within(
       API_PASS_SECONDS,
       sageMakerTuneJobs.stop({ projectDir: state.projectDir, technique, region: state.region }),
       () =>
         `the submitted ${name} job could not be stopped within ${API_PASS_SECONDS}s: it may run on until it ends`,
     );
+    if (stopped) stops[name] = stopped;
   }
   return stops;
 }

@@ -46,10 +46,10 @@ const runsOn = (name: string, region: string, why: string): string =>
 
 export const sageMakerTuneJobs = {
   seconds: jobSeconds,
-  async stop({ projectDir, technique, region }: TuneJob): Promise<string> {
+  async stop({ projectDir, technique, region }: TuneJob): Promise<string | undefined> {
     const variable = jobVariable(technique);
     const name = doConfigValue(projectDir, variable);
-    if (!name) return `no ${variable} in do/config: no submitted tune job to stop`;
+    if (!name) return undefined; // nothing was submitted
     if (!awsCredentialsLikely()) return runsOn(name, region, 'no AWS credentials to ask SageMaker with');
     const client = sageMakerClient(region);
     try {

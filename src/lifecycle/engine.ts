@@ -305,10 +305,11 @@ export interface TuneJob {
 
 export interface TuneJobs {
   /**
-   * stop a job left behind by a `--no-wait` submit whose wait will not run; returns a sentence
-   * for the record (stopped, or why not and what it costs)
+   * stop the job (a `--no-wait` submit whose wait will not run, a do/tune stopped at its timeout);
+   * returns a sentence for the record (stopped, or why not and what it costs), or undefined when
+   * do/config names no job: nothing was submitted
    */
-  stop(job: TuneJob): Promise<string>;
+  stop(job: TuneJob): Promise<string | undefined>;
   /** the job's own time, creation to end, once it ended; undefined when it cannot be asked */
   seconds?(job: TuneJob): Promise<number | undefined>;
 }
@@ -500,14 +501,12 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       const submitted =
         stage.phase === 'wait' && byPosition.get(stage.position)?.[0]?.record.status === 'pass';
       if (submitted && entry.tuneConfig) {
-        const stopped = options.tuneJobs
-          ? await options.tuneJobs.stop({
-              projectDir,
-              technique: entry.tuneConfig.technique,
-              region: entry.params.region,
-            })
-          : 'the submitted tune job runs on until it ends';
-        reason = `${reason}; ${stopped}`;
+        const stopped = await options.tuneJobs
+          ?.stop({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
+          .catch(
+            (e: Error) => `the submitted tune job was not stopped (${e.message}): it runs on until it ends`,
+          );
+        reason = `${reason}; ${stopped ?? 'the submitted tune job runs on until it ends'}`;
       }
       const now = clock().toISOString();
       settle(stage, {
@@ -549,11 +548,19 @@ export async function runLifecycle(options: EngineOptions): Promise<RunResult> {
       record = await execute(stage, earlier.length + 1);
     }
     if (earlier.length > 0) record.earlierAttempts = earlier;
-    if (record.status === 'pass' && stage.definition.isTune && stage.phase !== 'submit' && entry.tuneConfig) {
-      const jobSeconds = await options.tuneJobs
-        ?.seconds?.({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
-        .catch(() => undefined);
-      if (jobSeconds !== undefined) record.jobSeconds = jobSeconds;
+    if (stage.definition.isTune && entry.tuneConfig) {
+      const job = { projectDir, technique: entry.tuneConfig.technique, region: entry.params.region };
+      if (record.status === 'pass' && stage.phase !== 'submit') {
+        const jobSeconds = await options.tuneJobs?.seconds?.(job).catch(() => undefined);
+        if (jobSeconds !== undefined) record.jobSeconds = jobSeconds;
+      }
+      // do/tune stopped at its timeout (or a cancel) leaves its job training, billed: stop it too
+      if (record.failureClass === 'timeout' || record.failureClass === 'cancelled') {
+        const stopped = await options.tuneJobs
+          ?.stop(job)
+          .catch((e: Error) => `the tune job was not stopped: ${e.message}`);
+        if (stopped) record.error = `${record.error}; ${stopped}`;
+      }
     }
     settle(stage, record);
     if (stage.definition.isTeardown) await releaseSlot();
