@@ -58,6 +58,12 @@ interface Row {
   stdout?: (string | RegExp)[];
 }
 
+/** a regular file: no directory can be made at or below it, whoever the test runs as (root ignores modes) */
+const aFile = (): string => {
+  writeFileSync(at('a-file'), 'not a directory\n');
+  return at('a-file');
+};
+
 /** a port nobody listens on */
 const deadPort = await freePort();
 const ok = catalog(
@@ -247,6 +253,36 @@ const ROWS: Row[] = [
     says: [],
     stdout: [/\n {2}test +\d+s +project +\.\/do\/test\n {2}benchmark +\d+s +project .*\n {2}clean /],
   },
+  ...[
+    [
+      'register --save-local',
+      ['register', '--config', 'rt-a'],
+      '--save-local',
+      'cannot hold the local store',
+    ],
+    ['report --save-local', ['report'], '--save-local', 'cannot be read as a local store'],
+    ['status --save-local', ['status'], '--save-local', 'cannot be read as a local store'],
+    [
+      'dashboard --save-local',
+      ['dashboard', '--port', '0'],
+      '--save-local',
+      'cannot be read as a local store',
+    ],
+    ['report --junit', ['report', '--save-local', at('store')], '--junit', 'cannot be written'],
+    [
+      'run --workspace',
+      ['run', '--config', 'rt-a', '--save-local', at('store')],
+      '--workspace',
+      'cannot hold the generated projects',
+    ],
+  ].map(([name, args, flag, what]): Row => ({
+    name: `${name as string} below a file`,
+    args: () => [...(args as string[]), flag as string, join(aFile(), 'below'), '--catalog', ok],
+    code: 1,
+    says: [
+      `mcc-e2e: ${flag as string} ${join(aFile(), 'below')} ${what as string}: ${aFile()} is a file, not a directory — pass ${flag as string} `,
+    ],
+  })),
   {
     name: 'an unknown flag',
     args: () => ['run', '--config', 'rt-a', '--dry-run', '--bogus-flag', '--catalog', ok],
@@ -337,4 +373,116 @@ describe('the AWS preflight: a missing credential or dead endpoint stops the run
     expect(readdirSync(workspace)).toEqual([]);
     expect(run.state['project-name']).toBeUndefined();
   });
+});
+
+describe('a local store that cannot be written stops the run before any stage, naming the flag or input', () => {
+  const generatorMarker = at('generator-ran-store');
+  const generator = JSON.stringify([
+    process.execPath,
+    '-e',
+    `require('fs').writeFileSync(${JSON.stringify(generatorMarker)}, '')`,
+  ]);
+  /** each shape: the store path given, and the file that stands in the way */
+  const SHAPES: [string, () => { store: string; blocker: string }][] = [
+    [
+      'the store path is a file',
+      () => {
+        const store = join(mkdtempSync(join(dir, 'shape-')), '.mcc-e2e');
+        writeFileSync(store, '');
+        return { store, blocker: store };
+      },
+    ],
+    [
+      'the store path is below a file',
+      () => {
+        const file = join(mkdtempSync(join(dir, 'shape-')), 'file');
+        writeFileSync(file, '');
+        return { store: join(file, 'store'), blocker: file };
+      },
+    ],
+    [
+      'a file is where the store keeps its records',
+      () => {
+        const store = mkdtempSync(join(dir, 'shape-'));
+        writeFileSync(join(store, 'records'), '');
+        return { store, blocker: join(store, 'records') };
+      },
+    ],
+  ];
+  const nothingRan = (workspace: string) => {
+    expect(existsSync(generatorMarker)).toBe(false);
+    expect(readdirSync(workspace)).toEqual([]);
+  };
+
+  const runArgs = (store: string, workspace: string) => [
+    'run',
+    '--config',
+    'rt-a',
+    '--generator',
+    generator,
+    '--workspace',
+    workspace,
+    '--catalog',
+    ok,
+    '--save-local',
+    store,
+  ];
+
+  it.each(SHAPES)('CLI run: %s', async (_name, shape) => {
+    const { store, blocker } = shape();
+    const workspace = mkdtempSync(join(tmpdir(), 'mcc-store-ws-'));
+    const run = await runCli(runArgs(store, workspace), { cwd: dir, env: NO_AWS });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `mcc-e2e: --save-local ${store} cannot hold the local store: ${blocker} is a file, not a directory — pass --save-local a directory you can write (it is created when missing), or move the file in the way\n`,
+    );
+    expect(run.stdout).not.toMatch(/generate/);
+    nothingRan(workspace);
+  });
+
+  it.each(SHAPES)('run action: %s', async (_name, shape) => {
+    const { store, blocker } = shape();
+    const workspace = mkdtempSync(join(tmpdir(), 'mcc-store-action-'));
+    const run = await runAction('dist/run/index.js', {
+      cwd: dir,
+      inputs: {
+        catalog: ok,
+        config: 'rt-a',
+        generator,
+        workspace,
+        'save-local': store,
+        'hf-token-secret-id': '',
+      },
+      env: NO_AWS,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::input save-local ${store} cannot hold the local store: ${blocker} is a file, not a directory — set input save-local to a directory you can write (it is created when missing), or move the file in the way\n`,
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/unexpected error|at .+:\d+:\d+/);
+    expect(run.state['project-name']).toBeUndefined();
+    nothingRan(workspace);
+  });
+
+  it.each([
+    ['results-dir', 'cannot be read as a local store', 'the directory of a local store'],
+    ['dashboard', 'cannot be written', 'a file path in a directory you can write'],
+    ['junit', 'cannot be written', 'a file path in a directory you can write'],
+  ])(
+    'report action: input %s below a file fails the step before anything is written',
+    async (input, what, remedy) => {
+      const workspace = mkdtempSync(join(tmpdir(), 'mcc-report-paths-'));
+      writeFileSync(join(workspace, 'file'), '');
+      const run = await runAction('dist/report/index.js', {
+        cwd: workspace,
+        inputs: { catalog: ok, [input]: 'file/below' },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        `::error::input ${input} ${join(workspace, 'file/below')} ${what}: ${join(workspace, 'file')} is a file, not a directory — set input ${input} to ${remedy}`,
+      );
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/unexpected error|at .+:\d+:\d+/);
+      expect(run.summary).toBe('');
+    },
+  );
 });

@@ -166,11 +166,12 @@ describe('the report as JUnit XML, read back by junit2json', () => {
 
   it('names the flag when the file cannot be written', async () => {
     // a path below a regular file can never be created
-    const file = join(store, 'records', readdirSync(join(store, 'records'))[0] as string, 'report.xml');
+    const record = join(store, 'records', readdirSync(join(store, 'records'))[0] as string);
+    const file = join(record, 'report.xml');
     const run = await runCli(['report', '--save-local', store, '--junit', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      `mcc-e2e: --junit: cannot write ${file} (a file is in the way of its directory) — pass a writable path\n`,
+      `mcc-e2e: --junit ${file} cannot be written: ${record} is a file, not a directory — pass --junit a file path in a directory you can write\n`,
     );
   });
 });

@@ -14,6 +14,7 @@ import { withLinks } from '../report/links.js';
 import { lookUpRunLinks } from '../github/run-links.js';
 import { issueActionLines, syncRegressionIssues } from '../github/regression-issues.js';
 import { UserError } from '../errors.js';
+import { checkPaths } from '../path-checks.js';
 import { openReportSource, readCoverage } from '../report/source.js';
 import { COMMENT_MAX_BYTES, renderCoverageMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { renderDashboardHtml } from '../report/html.js';
@@ -93,16 +94,28 @@ async function main(): Promise<void> {
   const comment = booleanInput('comment');
   const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
   const table = core.getInput('table').trim();
+  const resultsDir = resolve(workspaceRoot, inputOr('results-dir', '.mcc-e2e'));
+  const dashboardInput = core.getInput('dashboard').trim();
+  const dashboardFile = dashboardInput ? resolve(workspaceRoot, dashboardInput) : undefined;
+  const junitInput = core.getInput('junit').trim();
+  const junitFile = junitInput ? resolve(workspaceRoot, junitInput) : undefined;
+  // before any comment or issue is written: a bad path stops the step with nothing half done
+  checkPaths([
+    ...(table ? [] : [{ setting: 'input results-dir', path: resultsDir, role: 'results-dir' } as const]),
+    ...(dashboardFile
+      ? [{ setting: 'input dashboard', path: dashboardFile, role: 'output-file' } as const]
+      : []),
+    ...(junitFile ? [{ setting: 'input junit', path: junitFile, role: 'output-file' } as const] : []),
+  ]);
   const roleArn = core.getInput('role-to-assume').trim();
   const oidc = roleArn
     ? await assumeRoleFromInput(roleArn, region, roleSessionName(makeRunToken(), 'report'))
     : undefined;
-
   const source = openReportSource({
     table,
     historyTable: core.getInput('history-table').trim(),
     region,
-    localDir: resolve(workspaceRoot, inputOr('results-dir', '.mcc-e2e')),
+    localDir: resultsDir,
   });
   core.info(`Reading ${source.description}`);
   const historyText = inputOr('history', String(DEFAULT_HISTORY_LENGTH));
@@ -118,8 +131,6 @@ async function main(): Promise<void> {
   const prSummary = pr
     ? pullRequestSummary(catalog, file, workspaceRoot, table ? records : undefined, pr)
     : undefined;
-  const dashboardInput = core.getInput('dashboard').trim();
-  const dashboardFile = dashboardInput ? resolve(workspaceRoot, dashboardInput) : undefined;
   const runUrl = currentRunUrl();
   const notes: string[] = [];
   const note = (text: string): void => {
@@ -204,12 +215,11 @@ async function main(): Promise<void> {
     )
     .write();
   if (dashboardFile) {
-    writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'dashboard');
+    writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'input dashboard');
     core.info(`Dashboard written to ${dashboardFile}`);
   }
-  const junitInput = core.getInput('junit').trim();
-  if (junitInput) {
-    const junitFile = writeReportFile(resolve(workspaceRoot, junitInput), renderJUnit(model), 'junit');
+  if (junitFile) {
+    writeReportFile(junitFile, renderJUnit(model), 'input junit');
     core.info(`JUnit XML written to ${junitFile}`);
     core.setOutput('junit-file', junitFile);
   }

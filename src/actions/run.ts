@@ -37,6 +37,7 @@ import { benchmarkBucketTarget, benchmarkSettings } from '../lifecycle/benchmark
 import { planStage2 } from '../lifecycle/stage2.js';
 import { ACTION_POST_MARGIN_SECONDS, jobBudget, parseBudgetMinutes } from '../lifecycle/budget.js';
 import { UserError } from '../errors.js';
+import { checkPaths } from '../path-checks.js';
 import { openAdmission } from '../lifecycle/admission/open.js';
 import { parseCount } from '../lifecycle/admission/quotas.js';
 import { saveLeaseState } from '../github/lease-state.js';
@@ -104,6 +105,13 @@ async function main(): Promise<void> {
     return;
   }
 
+  const { workspace, stores: storeSettings } = leg;
+  // before any stage or AWS call: a store that cannot be written would lose the result after deploy
+  checkPaths([
+    { setting: 'input save-local', path: localDir, role: 'local-store' },
+    { setting: 'input workspace', path: workspace, role: 'workspace' },
+  ]);
+
   // the run's one secret registry: the environment's secrets, the OIDC token and each refresh, HF_TOKEN
   const scrubber = Scrubber.fromEnvironment(process.env);
   const roleArn = core.getInput('role-to-assume').trim();
@@ -126,7 +134,6 @@ async function main(): Promise<void> {
 
   for (const secret of secretEnvironmentValues(process.env)) core.setSecret(secret);
   const verbose = booleanInput('verbose');
-  const { workspace, stores: storeSettings } = leg;
   const resultsBucket = storeSettings.bucket ?? '';
   const stores = openStores(storeSettings);
   const leaseTable = core.getInput('lease-table').trim();

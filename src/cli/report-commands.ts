@@ -4,6 +4,7 @@ import { allowedHosts, hostAllowed } from './allowed-hosts.js';
 import { selectEntries } from '../catalog/select.js';
 import { TIERS } from '../catalog/types.js';
 import { UserError } from '../errors.js';
+import { checkPaths, type PathCheck } from '../path-checks.js';
 import {
   bucketOf,
   type CoverageSummary,
@@ -36,11 +37,22 @@ interface ReportOptions extends StoreOptions {
   history: string;
 }
 
-/** The catalog (filtered by tier) and the store of the options, read into the coverage model. */
-function coverageReader(opts: ReportOptions, command: Command): () => Promise<CoverageModel> {
+/**
+ * The catalog (filtered by tier) and the store of the options, read into the coverage model. The
+ * store directory and the files the command will write are checked first, naming their flag.
+ */
+function coverageReader(
+  opts: ReportOptions,
+  command: Command,
+  outputs: PathCheck[] = [],
+): () => Promise<CoverageModel> {
   const { catalog } = loadCatalogFromOptions(globalOptions(command));
   const entries = selectEntries(catalog, { tier: opts.tier });
   const historyLength = wholeNumber(opts.history, '--history', 1);
+  checkPaths([
+    ...(opts.table ? [] : [{ setting: '--save-local', path: opts.saveLocal, role: 'results-dir' } as const]),
+    ...outputs,
+  ]);
   const source = openReportSource({
     table: opts.table,
     historyTable: opts.historyTable,
@@ -97,7 +109,10 @@ export function registerReportCommands(program: Command): void {
       action(
         async (opts: ReportOptions & { json?: boolean; gate?: string; junit?: string }, command: Command) => {
           const gate = opts.gate ? parseGate(opts.gate) : undefined;
-          const model = await coverageReader(opts, command)();
+          const junit: PathCheck[] = opts.junit
+            ? [{ setting: '--junit', path: opts.junit, role: 'output-file' }]
+            : [];
+          const model = await coverageReader(opts, command, junit)();
           const result = gate ? evaluateGate(model, gate) : undefined;
           if (opts.junit) writeReportFile(opts.junit, renderJUnit(model), '--junit');
           console.log(opts.json ? renderCoverageJson(model) : renderCoverageText(model));

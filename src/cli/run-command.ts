@@ -20,6 +20,7 @@ import { renderResultsText, STATUS_ICONS } from '../report/run-summary.js';
 import { formatDuration } from '../report/duration.js';
 import { entryForConfigId } from '../catalog/registered.js';
 import { UserError } from '../errors.js';
+import { checkPaths } from '../path-checks.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { COMMAND_DESCRIPTIONS } from './commands.js';
 import { resolveGenerator } from '../lifecycle/generator.js';
@@ -190,6 +191,12 @@ export function registerRunCommand(program: Command): void {
           console.log('No catalog entries selected — nothing to run.');
           return 0;
         }
+        const workspace = resolve(opts.workspace ?? join(tmpdir(), 'mcc-e2e', runToken));
+        // before any stage: a store that cannot be written would lose the result after deploy
+        checkPaths([
+          { setting: '--save-local', path: opts.saveLocal, role: 'local-store' },
+          { setting: '--workspace', path: workspace, role: 'workspace' },
+        ]);
         const stores = openStores(storeSettings(region));
         await preflightAws(
           [
@@ -240,7 +247,7 @@ export function registerRunCommand(program: Command): void {
         const runs = await runEntries(entries, concurrency, {
           runId: `local-${runToken}`,
           runToken,
-          workspace: resolve(opts.workspace ?? join(tmpdir(), 'mcc-e2e', runToken)),
+          workspace,
           generator,
           store: stores.store,
           artifacts: stores.artifacts,
