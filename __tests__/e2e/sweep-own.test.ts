@@ -56,12 +56,24 @@ describeWithMoto(
     it('hand-made t-one-production, t-one-2024-06, t-two-manualtesting and a running run’s endpoint survive; a finished run’s leftovers go', async () => {
       const cwd = mkdtempSync(join(tmpdir(), 'mcc-sweep-own-'));
       writeFileSync(join(cwd, 'catalog.json'), CATALOG);
-      // the GitHub API stand-in: workflow run 700 is in progress, 600 completed
+      // A stand-in for GitHub's REST API (no local GitHub exists), answering
+      // GET /repos/mcc/e2e-action/actions/runs/<id> as GitHub does: run 700 is in progress, 600
+      // completed, 800 fails with a server error and 900 is unknown (404); a wrong token gets 401.
+      const ANSWERS: Record<string, [number, object]> = {
+        '600': [200, { id: 600, status: 'completed', conclusion: 'success' }],
+        '700': [200, { id: 700, status: 'in_progress', conclusion: null }],
+        '800': [500, { message: 'Server Error' }],
+      };
+      const asked: string[] = [];
       const server = createServer((req, res) => {
-        const id = req.url?.match(/\/actions\/runs\/(\d+)$/)?.[1];
-        const authorised = req.headers.authorization === 'Bearer gh-test-token';
-        res.writeHead(authorised && id ? 200 : 404, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: Number(id), status: id === '700' ? 'in_progress' : 'completed' }));
+        const id = req.url?.match(/^\/repos\/mcc\/e2e-action\/actions\/runs\/(\d+)$/)?.[1] ?? '';
+        asked.push(id);
+        const [status, body] =
+          req.headers.authorization !== 'Bearer gh-test-token'
+            ? [401, { message: 'Bad credentials' }]
+            : (ANSWERS[id] ?? [404, { message: 'Not Found' }]);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const apiUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -72,6 +84,8 @@ describeWithMoto(
           't-two-manualtesting',
           't-one-e2e600-1',
           't-two-e2e700-1',
+          't-one-e2e800-1',
+          't-two-e2e900-2',
         ])
           await deploy(name);
         await sleep(1100);
@@ -83,7 +97,7 @@ describeWithMoto(
         });
         expect(refused.code).toBe(1);
         expect(refused.stderr).toContain('sweep needs --table <name> to know which CI runs are still going');
-        expect(await endpoints()).toHaveLength(5);
+        expect(await endpoints()).toHaveLength(7);
 
         const run = await runCli(
           [
@@ -93,25 +107,62 @@ describeWithMoto(
             '--older-than',
             '1s',
             '--local-only',
+            // as .github/workflows/sweep.yml passes them: the token in the environment
+            '--repo=mcc/e2e-action',
+          ],
+          { cwd, env: { ...env, GITHUB_TOKEN: 'gh-test-token' } },
+        );
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('--local-only: running runs were looked up in the local store');
+        expect(run.stdout).not.toContain('in-progress workflow runs were not checked');
+        expect(run.stdout).toMatch(
+          /endpoint +t-two-e2e700-1 .* kept +run 700-1 of t-two is still running \(GitHub: in_progress\)/,
+        );
+        expect(run.stdout).toMatch(
+          /endpoint +t-one-e2e600-1 .* deleted +left by finished run 600-1 of t-one/,
+        );
+        expect(run.stdout).toMatch(
+          /endpoint +t-one-e2e800-1 .* kept +run 800-1 of t-one: GitHub could not say whether it is over \(HTTP 500\) — kept/,
+        );
+        expect(run.stdout).toMatch(
+          /endpoint +t-two-e2e900-2 .* kept +run 900-2 of t-two: GitHub could not say whether it is over \(HTTP 404: no such run in the repository, or the token cannot see it \(actions: read\)\) — kept/,
+        );
+        expect(await endpoints()).toEqual([
+          't-one-2024-06',
+          't-one-e2e800-1',
+          't-one-production',
+          't-two-e2e700-1',
+          't-two-e2e900-2',
+          't-two-manualtesting',
+        ]);
+        // one lookup per run (not per endpoint, endpoint config and model), and the token is never shown
+        expect(asked.sort()).toEqual(['600', '700', '800', '900']);
+        expect(`${run.stdout}${run.stderr}`).not.toContain('gh-test-token');
+
+        // a token the API refuses: nothing of a GitHub run goes, and the token is not shown either
+        await deploy('t-one-e2e600-2');
+        await sleep(1100);
+        const refusedToken = await runCli(
+          [
+            '--catalog',
+            'catalog.json',
+            'sweep',
+            '--older-than',
+            '1s',
+            '--local-only',
             '--github-token',
-            'gh-test-token',
+            'gh-wrong-token',
             '--repo',
             'mcc/e2e-action',
           ],
           { cwd, env },
         );
-        expect(run.code).toBe(0);
-        expect(run.stdout).toContain('--local-only: running runs were looked up in the local store');
-        expect(run.stdout).toMatch(/endpoint +t-two-e2e700-1 .* kept +run 700-1 of t-two is still running/);
-        expect(run.stdout).toMatch(
-          /endpoint +t-one-e2e600-1 .* deleted +left by finished run 600-1 of t-one/,
+        expect(refusedToken.code).toBe(0);
+        expect(refusedToken.stdout).toMatch(
+          /endpoint +t-one-e2e600-2 .* kept +run 600-2 of t-one: GitHub could not say whether it is over \(HTTP 401: the token was refused\) — kept/,
         );
-        expect(await endpoints()).toEqual([
-          't-one-2024-06',
-          't-one-production',
-          't-two-e2e700-1',
-          't-two-manualtesting',
-        ]);
+        expect(await endpoints()).toContain('t-one-e2e600-2');
+        expect(`${refusedToken.stdout}${refusedToken.stderr}`).not.toContain('gh-wrong-token');
       } finally {
         server.close();
       }

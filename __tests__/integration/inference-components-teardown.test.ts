@@ -173,7 +173,7 @@ describeWithMoto(
         olderThanMs: 1000,
         now: new Date(Date.now() + 60_000),
         dryRun: false,
-        isRunActive: async () => false,
+        keepReason: async () => undefined,
         deletion: FAST,
       });
       expect(unlisted).toEqual([]);
@@ -223,7 +223,7 @@ describeWithMoto(
         catalogIds: ['rt-qwen3-4b'],
         olderThanMs: 1000,
         dryRun: false,
-        isRunActive: async (_id, token) => token === '19876543299-1',
+        keepReason: async (_id, token) => (token === '19876543299-1' ? 'still running' : undefined),
         deletion: FAST,
       });
       expect(decisions.map((d) => `${d.kind} ${d.name} ${d.action} ${d.reason}`)).toEqual([
@@ -246,7 +246,7 @@ describeWithMoto(
         olderThanMs: 1000,
         now: new Date(Date.now() + 60_000),
         dryRun: false,
-        isRunActive: async () => false,
+        keepReason: async () => undefined,
         deletion: FAST,
       });
       expect(unlisted).toEqual([expect.stringMatching(/^inference components could not be listed \(.+\)$/)]);

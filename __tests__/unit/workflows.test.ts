@@ -260,6 +260,17 @@ function jobOrCallee(wfs: Workflows, job: Obj, pred: (step: Obj) => boolean): bo
 }
 const usesReport = (wfs: Workflows, job: Obj): boolean =>
   jobOrCallee(wfs, job, (s) => stepUses(s) === '$/report');
+/** sweep asks the GitHub API whether a leg's workflow run is still in progress */
+const sweeps = (wfs: Workflows, job: Obj): boolean =>
+  jobOrCallee(
+    wfs,
+    job,
+    (s) =>
+      stepUses(s) === '$/cli' &&
+      str(withOf(s).args)
+        .split('\n')
+        .some((l) => l.trim() === 'sweep'),
+  );
 const opensIssues = (wfs: Workflows, job: Obj): boolean =>
   jobOrCallee(wfs, job, (s) => stepUses(s) === '$/report' && expr(withOf(s)['regression-issues']) === 'true');
 const deploysPages = (wfs: Workflows, job: Obj): boolean =>
@@ -315,8 +326,8 @@ function permissionViolations(wfs: Workflows): string[] {
         out.push(`${where}: pages: write outside the Pages deploy`);
       if (perms.issues !== undefined && !opensIssues(wfs, job))
         out.push(`${where}: issues: write on a job that does not open regression issues`);
-      if (perms.actions !== undefined && !usesReport(wfs, job))
-        out.push(`${where}: actions: read on a job that does not report`);
+      if (perms.actions !== undefined && !usesReport(wfs, job) && !sweeps(wfs, job))
+        out.push(`${where}: actions: read on a job that neither reports nor sweeps`);
       if (perms['id-token'] !== undefined && !oidc)
         out.push(`${where}: id-token: write on a job that does not reach AWS`);
       if (aws && perms['id-token'] !== 'write')
@@ -625,7 +636,8 @@ function callerViolations(wfs: Workflows): string[] {
     if (!creds || expr(withOf(creds)['role-to-assume']) !== 'vars.MCC_E2E_ROLE_ARN')
       out.push('sweep.yml: configure-aws-credentials with the role from vars');
     // The CLI action, one argument per line (never a shell); values that may be empty as --x=v.
-    const args = str(withOf(findStep(job, (u) => u === '$/cli') ?? {}).args)
+    const cli = findStep(job, (u) => u === '$/cli') ?? {};
+    const args = str(withOf(cli).args)
       .split('\n')
       .map((l) => l.trim());
     if (
@@ -635,6 +647,15 @@ function callerViolations(wfs: Workflows): string[] {
       !args.includes('--table=${{ vars.MCC_E2E_TABLE }}')
     )
       out.push('sweep.yml: $/cli sweep --older-than=/--region=/--table=');
+    // without them sweep cannot tell a leg still in progress from an abandoned one
+    if (
+      obj(job.permissions).actions !== 'read' ||
+      expr(obj(cli.env).GITHUB_TOKEN) !== 'github.token' ||
+      !args.includes('--repo=${{ github.repository }}')
+    )
+      out.push(
+        'sweep.yml: actions: read, env GITHUB_TOKEN: github.token and --repo= (the in-progress check)',
+      );
     if (!('workflow_call' in obj(sweep.on)))
       out.push('sweep.yml: reusable (workflow_call) for other repositories');
   }
@@ -1059,7 +1080,19 @@ const MUTATIONS: [string, keyof typeof ALL_POLICIES, (w: Workflows) => void, Reg
       'actions: read on the plan job',
       'permissions',
       (w) => void (perms(w, 'e2e-tier.yml', 'plan').actions = 'read'),
-      /actions: read on a job that does not report/,
+      /actions: read on a job that neither reports nor sweeps/,
+    ],
+    [
+      'sweep without actions: read',
+      'callers',
+      (w) => void delete perms(w, 'sweep.yml', 'sweep').actions,
+      /sweep.yml: actions: read, env GITHUB_TOKEN/,
+    ],
+    [
+      'sweep without the token',
+      'callers',
+      (w) => void delete step(w, 'sweep.yml', 'sweep', '$/cli').env,
+      /sweep.yml: actions: read, env GITHUB_TOKEN/,
     ],
     [
       'the Pages job without its OIDC token',

@@ -30,8 +30,8 @@ export interface SweepOptions {
   olderThanMs: number;
   now?: Date;
   dryRun: boolean;
-  /** true when the run that owns this project is still going */
-  isRunActive: (catalogId: string, runToken: string) => Promise<boolean>;
+  /** why the run that owns this project must be kept (still going, or unknown), or undefined when it is over */
+  keepReason: (catalogId: string, runToken: string) => Promise<string | undefined>;
   deletion?: DeletionOptions;
 }
 
@@ -96,19 +96,18 @@ export async function sweep(options: SweepOptions): Promise<SweepResult> {
       if (!owner) continue;
       if (candidate.createdAt > before) {
         decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
-      } else if (await options.isRunActive(owner.catalogId, owner.runToken)) {
-        decisions.push({
-          ...candidate,
-          action: 'keep',
-          reason: `run ${owner.runToken} of ${owner.catalogId} is still running`,
-        });
-      } else {
-        decisions.push({
-          ...candidate,
-          action: 'delete',
-          reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
-        });
+        continue;
       }
+      const keep = await options.keepReason(owner.catalogId, owner.runToken);
+      decisions.push(
+        keep
+          ? { ...candidate, action: 'keep', reason: keep }
+          : {
+              ...candidate,
+              action: 'delete',
+              reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
+            },
+      );
     }
   }
   if (options.dryRun) return { decisions, unlisted };
@@ -139,24 +138,50 @@ export function parseDuration(text: string): number | undefined {
   return match ? Number(match[1]) * (UNITS[match[2] as string] as number) : undefined;
 }
 
+export type GithubRunState =
+  | { state: 'completed' }
+  /** queued, in_progress, waiting…: GitHub's word for it */
+  | { state: 'going'; status: string }
+  /** the API could not say: its resources are kept, never guessed about */
+  | { state: 'unknown'; why: string };
+
+/** What an HTTP status from GET /repos/{repo}/actions/runs/{id} means for the sweep. */
+const HTTP_MEANING: Record<number, string> = {
+  401: 'the token was refused',
+  403: 'the token may not read workflow runs — grant the job actions: read',
+  404: 'no such run in the repository, or the token cannot see it (actions: read)',
+};
+
+/** The API's answer must come in time: an unanswered lookup keeps the resources, it never stalls the sweep. */
+const LOOKUP_TIMEOUT_MS = 15_000;
+
 /**
- * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
- * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ * The state of the GitHub Actions run of a `<run id>-<attempt>` token; undefined for a CLI token.
+ * The token goes only into the request's authorization header, never into what is returned.
  */
-export async function githubRunActive(
+export async function githubRunState(
   runToken: string,
   github: { token: string; repository: string; apiUrl?: string },
-): Promise<boolean | undefined> {
+): Promise<GithubRunState | undefined> {
   const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
   if (!runId) return undefined;
   try {
     const response = await fetch(
       `${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`,
-      { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } },
+      {
+        headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' },
+        signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+      },
     );
-    if (!response.ok) return true;
-    return ((await response.json()) as { status?: string }).status !== 'completed';
-  } catch {
-    return true;
+    if (!response.ok) {
+      const meaning = HTTP_MEANING[response.status];
+      return { state: 'unknown', why: `HTTP ${response.status}${meaning ? `: ${meaning}` : ''}` };
+    }
+    const status = ((await response.json()) as { status?: unknown }).status;
+    if (status === 'completed') return { state: 'completed' };
+    if (typeof status === 'string' && status) return { state: 'going', status };
+    return { state: 'unknown', why: 'the answer had no status' };
+  } catch (error) {
+    return { state: 'unknown', why: (error as Error).message };
   }
 }

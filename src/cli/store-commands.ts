@@ -10,9 +10,10 @@ import type { CiRecord } from '../results/record.js';
 import { openStores, type OpenedStores } from '../results/open.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { sageMakerClient } from '../aws/clients.js';
-import { githubRunActive, parseDuration, sweep } from '../aws/sweep.js';
+import { githubRunState, parseDuration, sweep, type GithubRunState } from '../aws/sweep.js';
 import { renderTextTable } from '../report/table.js';
 import { UserError } from '../errors.js';
+import { checkPaths } from '../path-checks.js';
 import { action, globalOptions, loadCatalogFromOptions } from './common.js';
 import { COMMAND_DESCRIPTIONS } from './commands.js';
 
@@ -78,6 +79,8 @@ export function registerStoreCommands(program: Command): void {
       const entry = opts.fromProject
         ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
         : catalogEntry(catalog, opts.config as string);
+      // with a table the record goes there alone; without one the local store must take it
+      if (!opts.table) checkPaths([{ setting: '--save-local', path: opts.saveLocal, role: 'local-store' }]);
       const stores = openCliStores(opts);
       const outcome = await stores.store.register(
         entry,
@@ -133,16 +136,30 @@ export function registerStoreCommands(program: Command): void {
           '⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API',
         );
       const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
+      // one lookup per run, not one per endpoint, endpoint config and model
+      const lookUps = new Map<string, Promise<GithubRunState | undefined>>();
+      const githubState = async (runToken: string): Promise<GithubRunState | undefined> => {
+        if (!github) return undefined;
+        if (!lookUps.has(runToken)) lookUps.set(runToken, githubRunState(runToken, github));
+        return lookUps.get(runToken);
+      };
       const client = sageMakerClient(regionOf(opts));
       const { decisions, unlisted } = await sweep({
         client,
         catalogIds: catalog.entries.map((e) => e.id),
         olderThanMs,
         dryRun: Boolean(opts.dryRun),
-        isRunActive: async (catalogId, runToken) => {
+        keepReason: async (catalogId, runToken) => {
+          const run = `run ${runToken} of ${catalogId}`;
           const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
-          if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken)) return true;
-          return github ? ((await githubRunActive(runToken, github)) ?? false) : false;
+          if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
+            return `${run} is still running`;
+          // the API's word, never a guess: a lookup that fails keeps the resources
+          const state = await githubState(runToken);
+          if (state?.state === 'going') return `${run} is still running (GitHub: ${state.status})`;
+          if (state?.state === 'unknown')
+            return `${run}: GitHub could not say whether it is over (${state.why}) — kept`;
+          return undefined;
         },
       });
       client.destroy();
