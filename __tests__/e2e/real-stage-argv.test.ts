@@ -251,9 +251,9 @@ describeWithMoto('our stage argv against the real MCC 1.6.0 scripts', (moto) => 
         }
       }),
     );
-    // the real do/tune refuses the model MCC's tune catalog does not know: the entry has no tuneId
-    expect(refusedTune).toEqual(SAMPLE.filter((e) => e.tuneConfig?.tuneId === undefined).map((e) => e.id));
-    expect(refusedTune).toEqual(['rt-nemotron3-nano-30b-tp4']);
+    // the entries whose model MCC cannot tune have no tune step: every tune stage sampled is accepted
+    expect(SAMPLE.map((e) => e.id)).toContain('rt-nemotron3-nano-30b-tp4');
+    expect(refusedTune).toEqual([]);
     expect(seen).toContain(`${SAMPLE[0]?.id}:benchmark`);
   }, 240_000);
 
