@@ -283,6 +283,24 @@ const ROWS: Row[] = [
       `mcc-e2e: ${flag as string} ${join(aFile(), 'below')} ${what as string}: ${aFile()} is a file, not a directory — pass ${flag as string} `,
     ],
   })),
+  ...[
+    ['a directory', () => dir, `--tune-catalog ${dir} cannot be read: ${dir} is a directory, not a file`],
+    [
+      'not JSON',
+      () => catalog('tune-broken.json', '{'),
+      `--tune-catalog ${at('tune-broken.json')} is not valid JSON (`,
+    ],
+    [
+      'JSON without models',
+      () => catalog('tune-empty.json', '{}'),
+      `--tune-catalog ${at('tune-empty.json')} is not an MCC tune catalog (it has no "models" object)`,
+    ],
+  ].map(([name, path, says]): Row => ({
+    name: `validate --mcc --tune-catalog: ${name as string}`,
+    args: () => ['validate', '--mcc', '--catalog', ok, '--tune-catalog', (path as () => string)()],
+    code: 1,
+    says: [says as string, "pass --tune-catalog MCC's config/tune-catalog.json"],
+  })),
   {
     name: 'an unknown flag',
     args: () => ['run', '--config', 'rt-a', '--dry-run', '--bogus-flag', '--catalog', ok],

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PathProblem } from './validate.js';
+import { UserError } from '../errors.js';
+import { fsReason } from '../path-checks.js';
 
 /**
  * What MCC 1.6.0's own catalog validator (`src/lib/e2e-catalog-validator.js`, run by its E2E
@@ -168,20 +170,26 @@ export function findTuneCatalog(
     ? [given]
     : [cwd, dirname(fileURLToPath(import.meta.url))].flatMap(installedTuneCatalogs);
   const file = candidates.find((f) => existsSync(f));
+  const remedy = `pass --tune-catalog MCC's config/tune-catalog.json or a generated project's do/.tune_catalog.json`;
   if (!file) {
-    if (given)
-      throw new Error(
-        `--tune-catalog ${given} does not exist — pass MCC's config/tune-catalog.json or a generated project's do/.tune_catalog.json`,
-      );
+    if (given) throw new UserError(`--tune-catalog ${given} does not exist — ${remedy}`);
     return undefined;
+  }
+  // the given file is the user's to fix; an installed MCC's broken file is named just the same
+  const where = given ? `--tune-catalog ${file}` : `${file} (MCC's tune catalog found beside the generator)`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`${where} cannot be read: ${fsReason(error, file)} — ${remedy}`);
   }
   let catalog: unknown;
   try {
-    catalog = JSON.parse(readFileSync(file, 'utf8'));
+    catalog = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: MCC's tune catalog is not valid JSON: ${(error as Error).message}`);
+    throw new UserError(`${where} is not valid JSON (${(error as Error).message}) — ${remedy}`);
   }
   if (!isObject(catalog) || !isObject(catalog.models))
-    throw new Error(`${file}: not an MCC tune catalog (it has no "models" object)`);
+    throw new UserError(`${where} is not an MCC tune catalog (it has no "models" object) — ${remedy}`);
   return { file, catalog: catalog as unknown as TuneCatalog };
 }
