@@ -203,14 +203,19 @@ describeWithMoto('our stage argv against the real MCC 1.6.0 scripts', (moto) => 
   });
 
   it('only generate and tune differ between entries: every other stage argv is the same', () => {
-    const argvByStage = (entry: CatalogEntry) =>
+    const argvByStage = (entry: CatalogEntry): Record<string, string[]> =>
       Object.fromEntries(
         stagesOf(entry, 'p')
           .filter((s) => s.name !== 'generate' && !s.definition.isTune)
           .map((s) => [s.name, s.argv]),
       );
-    for (const entry of catalog.entries)
-      expect(argvByStage(entry)).toEqual(argvByStage(SAMPLE[0] as CatalogEntry));
+    // the first sampled entry has every stage; an entry without tune lacks only the adapter stages
+    const reference = argvByStage(SAMPLE[0] as CatalogEntry);
+    expect(Object.keys(reference)).toEqual(expect.arrayContaining(['adapter-add', 'test-adapter']));
+    for (const entry of catalog.entries) {
+      const own = argvByStage(entry);
+      expect(own).toEqual(Object.fromEntries(Object.keys(own).map((name) => [name, reference[name]])));
+    }
   });
 
   it('every stage argv of the first sampled entry, and the tune argv of each, is accepted by the real script', async () => {
@@ -218,10 +223,11 @@ describeWithMoto('our stage argv against the real MCC 1.6.0 scripts', (moto) => 
       ...stagesOf(SAMPLE[0] as CatalogEntry, 'p')
         .filter((s) => s.name !== 'generate')
         .map((s) => ({ entry: SAMPLE[0] as CatalogEntry, stage: s })),
-      ...SAMPLE.slice(1).map((entry) => ({
-        entry,
-        stage: stagesOf(entry, 'p').find((s) => s.definition.isTune) as ResolvedStage,
-      })),
+      ...SAMPLE.slice(1).flatMap((entry) =>
+        stagesOf(entry, 'p')
+          .filter((s) => s.definition.isTune)
+          .map((stage) => ({ entry, stage })),
+      ),
     ];
     const seen: string[] = [];
     const refusedTune: string[] = [];
@@ -252,8 +258,30 @@ describeWithMoto('our stage argv against the real MCC 1.6.0 scripts', (moto) => 
       }),
     );
     // the entries whose model MCC cannot tune have no tune step: every tune stage sampled is accepted
-    expect(SAMPLE.map((e) => e.id)).toContain('rt-nemotron3-nano-30b-tp4');
     expect(refusedTune).toEqual([]);
+    // why they have none (their notes): the real do/tune refuses the model even given MCC's own
+    // tune-catalog id for it. When MCC learns the model, this fails: put the tune steps back.
+    const nemotron = projects.get('rt-nemotron3-nano-30b-tp4') as RealProject;
+    expect(readFileSync(join(nemotron.dir, 'do', 'config'), 'utf8')).toContain('export TUNE_SUPPORTED=false');
+    const withMccId = await runStage(
+      [
+        './do/tune',
+        '--technique',
+        'sft',
+        '--dataset',
+        's3://mlcc-e2e-datasets/sft-large/train.jsonl',
+        '--training-type',
+        'lora',
+        '--model',
+        'huggingface-reasoning-nvidia-nemotron-3-nano-30b-a3b-bf16',
+        '--dry-run',
+      ],
+      nemotron,
+    );
+    expect([withMccId.exitCode, withMccId.outputTail]).toEqual([
+      1,
+      expect.stringContaining('Managed fine-tuning is not available for this model family'),
+    ]);
     expect(seen).toContain(`${SAMPLE[0]?.id}:benchmark`);
   }, 240_000);
 
