@@ -136,7 +136,7 @@ export function registerStoreCommands(program: Command): void {
           '⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API',
         );
       const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
-      // one lookup per run, not one per endpoint, endpoint config and model
+      // one lookup per run, not one per resource it left
       const lookUps = new Map<string, Promise<GithubRunState | undefined>>();
       const githubState = async (runToken: string): Promise<GithubRunState | undefined> => {
         if (!github) return undefined;
