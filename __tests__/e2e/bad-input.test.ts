@@ -461,7 +461,7 @@ describe('a local store that cannot be written stops the run before any stage, n
   it.each(SHAPES)('run action: %s', async (_name, shape) => {
     const { store, blocker } = shape();
     const workspace = mkdtempSync(join(tmpdir(), 'mcc-store-action-'));
-    const run = await runAction('dist/run/index.js', {
+    const step = {
       cwd: dir,
       inputs: {
         catalog: ok,
@@ -471,8 +471,10 @@ describe('a local store that cannot be written stops the run before any stage, n
         'save-local': store,
         'hf-token-secret-id': '',
       },
-      env: NO_AWS,
-    });
+      // on a runner: the post step derives the leg from these inputs and the run id
+      env: { ...NO_AWS, GITHUB_RUN_ID: '4801', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'mcc/e2e-action' },
+    };
+    const run = await runAction('dist/run/index.js', step);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `::error::input save-local ${store} cannot hold the local store: ${blocker} is a file, not a directory — set input save-local to a directory you can write (it is created when missing), or move the file in the way\n`,
@@ -480,6 +482,11 @@ describe('a local store that cannot be written stops the run before any stage, n
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/unexpected error|at .+:\d+:\d+/);
     expect(run.state['project-name']).toBeUndefined();
     nothingRan(workspace);
+    // the post step finds nothing started and stays quiet (no second error)
+    const post = await runAction('dist/cleanup/index.js', { ...step, dir: run.dir });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('Nothing to tear down: the main step started no project');
+    expect(post.stdout).not.toMatch(/::error::|::warning::/);
   });
 
   it.each([
