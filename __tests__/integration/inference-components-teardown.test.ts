@@ -223,7 +223,8 @@ describeWithMoto(
         catalogIds: ['rt-qwen3-4b'],
         olderThanMs: 1000,
         dryRun: false,
-        keepReason: async (_id, token) => (token === '19876543299-1' ? 'still running' : undefined),
+        keepReason: async (id, token) =>
+          token === '19876543299-1' ? `run ${token} of ${id} is still running` : undefined,
         deletion: FAST,
       });
       expect(decisions.map((d) => `${d.kind} ${d.name} ${d.action} ${d.reason}`)).toEqual([
