@@ -64,16 +64,61 @@ const serviceQuotasClient = (o) => new _aws_sdk_client_service_quotas__WEBPACK_I
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ RESOURCE_TYPES),
-/* harmony export */   f: () => (/* binding */ deleteResources)
+/* harmony export */   Ly: () => (/* binding */ waitUntilGone),
+/* harmony export */   Rx: () => (/* binding */ RESOURCE_TYPES),
+/* harmony export */   fw: () => (/* binding */ deleteResources),
+/* harmony export */   sf: () => (/* binding */ unlistedText)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4459);
+/* unused harmony export IC_SETTLE_MS */
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 
+
+async function* inferenceComponents(client, filter) {
+    for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .paginateListInferenceComponents */ .niP)({ client }, filter)) {
+        for (const c of page.InferenceComponents ?? [])
+            yield {
+                kind: 'inference component',
+                name: c.InferenceComponentName ?? '',
+                arn: c.InferenceComponentArn ?? '',
+                createdAt: c.CreationTime ?? new Date(0),
+                ...(c.EndpointName ? { endpoint: c.EndpointName } : {}),
+            };
+    }
+}
 const RESOURCE_TYPES = [
     {
+        kind: 'inference component',
+        plural: 'inference components',
+        iam: {
+            actions: [
+                'sagemaker:ListInferenceComponents',
+                'sagemaker:DescribeInferenceComponent',
+                'sagemaker:DeleteInferenceComponent',
+            ],
+            arnType: 'inference-component',
+        },
+        list: (client, nameContains) => inferenceComponents(client, { NameContains: nameContains }),
+        listOnEndpoint: (client, endpointName) => inferenceComponents(client, { EndpointNameEquals: endpointName }),
+        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DeleteInferenceComponentCommand */ .nx3({ InferenceComponentName: name })),
+        gone: async (client, name) => {
+            try {
+                await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInferenceComponentCommand */ .vAd({ InferenceComponentName: name }));
+                return false;
+            }
+            catch {
+                return true; // "Could not find" — or an API that cannot tell: waiting longer would not help
+            }
+        },
+    },
+    {
         kind: 'endpoint',
+        plural: 'endpoints',
+        iam: { actions: ['sagemaker:ListEndpoints', 'sagemaker:DeleteEndpoint'], arnType: 'endpoint' },
+        required: true,
         list: async function* (client, nameContains) {
-            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .paginateListEndpoints */ .gCJ)({ client }, { NameContains: nameContains })) {
+            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .paginateListEndpoints */ .gCJ)({ client }, { NameContains: nameContains })) {
                 for (const e of page.Endpoints ?? [])
                     yield {
                         kind: 'endpoint',
@@ -83,12 +128,17 @@ const RESOURCE_TYPES = [
                     };
             }
         },
-        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .DeleteEndpointCommand */ .oPO({ EndpointName: name })),
+        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DeleteEndpointCommand */ .oPO({ EndpointName: name })),
     },
     {
         kind: 'endpoint config',
+        plural: 'endpoint configs',
+        iam: {
+            actions: ['sagemaker:ListEndpointConfigs', 'sagemaker:DeleteEndpointConfig'],
+            arnType: 'endpoint-config',
+        },
         list: async function* (client, nameContains) {
-            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .paginateListEndpointConfigs */ .gPx)({ client }, { NameContains: nameContains })) {
+            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .paginateListEndpointConfigs */ .gPx)({ client }, { NameContains: nameContains })) {
                 for (const e of page.EndpointConfigs ?? [])
                     yield {
                         kind: 'endpoint config',
@@ -98,12 +148,14 @@ const RESOURCE_TYPES = [
                     };
             }
         },
-        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .DeleteEndpointConfigCommand */ .WLA({ EndpointConfigName: name })),
+        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DeleteEndpointConfigCommand */ .WLA({ EndpointConfigName: name })),
     },
     {
         kind: 'model',
+        plural: 'models',
+        iam: { actions: ['sagemaker:ListModels', 'sagemaker:DeleteModel'], arnType: 'model' },
         list: async function* (client, nameContains) {
-            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .paginateListModels */ .A4G)({ client }, { NameContains: nameContains })) {
+            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .paginateListModels */ .A4G)({ client }, { NameContains: nameContains })) {
                 for (const m of page.Models ?? [])
                     yield {
                         kind: 'model',
@@ -113,22 +165,53 @@ const RESOURCE_TYPES = [
                     };
             }
         },
-        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .DeleteModelCommand */ .em({ ModelName: name })),
+        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DeleteModelCommand */ .em({ ModelName: name })),
     },
 ];
-/** Delete in table order (endpoints, configs, models); a failure is reported, not thrown. */
-async function deleteResources(client, resources) {
+/** A kind that could not be listed, in words: `inference components could not be listed (…)`. */
+function unlistedText(type, error) {
+    const status = error.$metadata?.httpStatusCode;
+    // the SDK's message for an answer it cannot parse runs over lines; its first says what happened
+    const message = (error.message ?? String(error)).split('\n')[0];
+    return `${type.plural} could not be listed (${status ? `HTTP ${status}: ` : ''}${message})`;
+}
+/** How long an endpoint's deletion waits for its ICs by default (MCC's do/clean waits per IC). */
+const IC_SETTLE_MS = 120_000;
+/** Wait until every one of the deleted `names` is gone, or the time is up (kinds without `gone`: at once). */
+async function waitUntilGone(type, client, names, o = {}) {
+    if (!type.gone || names.length === 0)
+        return;
+    const until = Date.now() + (o.settleMs ?? IC_SETTLE_MS);
+    let waiting = names;
+    while (waiting.length > 0 && Date.now() < until) {
+        const still = await Promise.all(waiting.map(async (n) => ((await type.gone?.(client, n)) ? undefined : n)));
+        waiting = still.filter((n) => n !== undefined);
+        if (waiting.length > 0)
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(o.pollMs ?? 2000);
+    }
+}
+/**
+ * Delete in table order (ICs, endpoints, configs, models), each kind newest first (an adapter IC
+ * before the base IC it was added to); a failure is reported, not thrown.
+ */
+async function deleteResources(client, resources, options = {}) {
     const report = { deleted: [], failed: [] };
     for (const type of RESOURCE_TYPES) {
-        for (const r of resources.filter((x) => x.kind === type.kind)) {
+        const deleted = [];
+        const own = resources
+            .filter((x) => x.kind === type.kind)
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        for (const r of own) {
             try {
                 await type.remove(client, r.name);
                 report.deleted.push(`${r.kind} ${r.name}`);
+                deleted.push(r.name);
             }
             catch (error) {
                 report.failed.push(`${r.kind} ${r.name}: ${error.message}`);
             }
         }
+        await waitUntilGone(type, client, deleted, options);
     }
     return report;
 }
@@ -1540,35 +1623,104 @@ function overriddenArgv(commands, stage, ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ makeRunToken),
+/* harmony export */   Q1: () => (/* binding */ projectStems),
 /* harmony export */   RF: () => (/* binding */ makeProjectName),
-/* harmony export */   XZ: () => (/* binding */ PROJECT_MARKER),
-/* harmony export */   t9: () => (/* binding */ projectStem)
+/* harmony export */   XZ: () => (/* binding */ PROJECT_MARKER)
 /* harmony export */ });
+/* unused harmony exports MCC_DERIVED_NAMES, derivedName, MAX_PROJECT_NAME, projectStem */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _catalog_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1234);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1533);
 
-const MAX_PROJECT_NAME = 63;
+
+
 /** The toolkit's own marker in every project name: what `sweep` recognises as its own. */
 const PROJECT_MARKER = '-e2e';
 const HASH_LENGTH = 6;
+/** v1 cut names to SageMaker's own 63 only; sweep still recognises those names (projectStems). */
+const V1_MAX_PROJECT_NAME = 63;
+/**
+ * What the placeholders of MCC_DERIVED_NAMES stand for, at their longest: `date +%s` is 10 digits
+ * (until 2286), `date +%Y%m%d-%H%M%S` is 15 characters, the technique and the adapter name are
+ * the longest our tune and adapter-add stages pass (stages.ts), `default` is the one IC config the
+ * generator writes (do/ic/default.conf, whose basename names the IC).
+ */
+const LONGEST = {
+    '<epoch>': '1764640000',
+    '<datetime>': '20261202-031500',
+    '<technique>': [..._catalog_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TUNE_TECHNIQUES */ .fk].sort((a, b) => b.length - a.length)[0],
+    '<adapter>': [..._catalog_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TUNE_TECHNIQUES */ .fk].map(_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .adapterNameFor */ .CJ).sort((a, b) => b.length - a.length)[0],
+    '<ic>': 'default',
+};
+/**
+ * Every resource name MCC 1.6.0's do/ scripts build from PROJECT_NAME in the stages we run, for
+ * each track the catalog allows (SageMaker caps each at 63, botocore's service model; ECR tags at
+ * 128). Left out: names MCC cuts itself (stage_adapter.py's processing job), those of scripts no
+ * stage runs (do/train, do/optimize, do/submit), S3 keys and local paths. A test reads these lines in the
+ * real generator's scripts and fails on a name-building line this table does not know.
+ */
+// prettier-ignore
+const MCC_DERIVED_NAMES = [
+    // realtime (the shipped catalog)
+    { at: 'deploy.d/realtime-inference:604', resource: 'endpoint', template: '<project>-endpoint-<epoch>', limit: 63 },
+    { at: 'lib/endpoint-config.sh:120', resource: 'endpoint config', template: '<project>-epc-<epoch>', limit: 63 },
+    { at: 'lib/inference-component.sh:96', resource: 'inference component', template: '<project>-<ic>-<epoch>', limit: 63 },
+    { at: 'lib/inference-component.sh:160', resource: 'inference component', template: '<project>-ic-<epoch>', limit: 63 },
+    { at: 'adapter:1540', resource: 'adapter inference component', template: '<project>-adapter-<adapter>', limit: 63 },
+    { at: 'tune:1194', resource: 'training job', template: '<project>-tune-<technique>-<datetime>', limit: 63 },
+    { at: 'lib/python/tune_submit.py:138', resource: 'model package group', template: '<project>-tune-models', limit: 63 },
+    { at: 'benchmark:1217', resource: 'AI workload config', template: '<project>-benchmark-config-<datetime>', limit: 63 },
+    { at: 'benchmark:1219', resource: 'AI benchmark job', template: '<project>-benchmark-<datetime>', limit: 63 },
+    { at: 'push:92', resource: 'ECR image tag', template: '<project>-latest', limit: 128 },
+    { at: 'push:95', resource: 'ECR image tag', template: '<project>-<datetime>', limit: 128 },
+    // async and batch (tracks the catalog schema allows)
+    { at: 'deploy.d/async-inference:389', resource: 'model', template: '<project>-async-model-<epoch>', limit: 63 },
+    { at: 'deploy.d/async-inference:390', resource: 'endpoint config', template: '<project>-async-epc-<epoch>', limit: 63 },
+    { at: 'deploy.d/async-inference:391', resource: 'endpoint', template: '<project>-async-ep-<epoch>', limit: 63 },
+    { at: 'deploy.d/batch-transform:358', resource: 'model', template: '<project>-batch-model-<epoch>', limit: 63 },
+    { at: 'deploy.d/batch-transform:359', resource: 'transform job', template: '<project>-batch-job-<epoch>', limit: 63 },
+    { at: 'test:60', resource: 'transform job', template: '<project>-batch-test-<epoch>', limit: 63 },
+];
+/** A derived name for a project, its placeholders at their longest. */
+const derivedName = (template, projectName) => Object.entries(LONGEST)
+    .reduce((name, [key, value]) => name.split(key).join(value), template)
+    .replace('<project>', projectName);
+/** The longest project name every derived name still fits: 30 for MCC 1.6.0 (its benchmark config). */
+const MAX_PROJECT_NAME = Math.min(...MCC_DERIVED_NAMES.map((d) => d.limit - derivedName(d.template, '').length));
 /** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
 function makeRunToken(env = process.env, now = new Date()) {
     if (env.GITHUB_RUN_ID)
         return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     return `${now.getTime().toString(36)}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
 }
-/**
- * The id part of a project name: the id itself when it fits, else its start and a short hash of
- * the whole id — two ids sharing their first 60 characters still get different names.
- */
-function projectStem(id, runToken) {
-    const room = MAX_PROJECT_NAME - PROJECT_MARKER.length - runToken.length;
+/** undefined when the token leaves no room for even a hash of the id */
+function stemWithin(id, runToken, maxName) {
+    const room = maxName - PROJECT_MARKER.length - runToken.length;
     if (id.length <= room)
         return id;
+    if (room < HASH_LENGTH + 2)
+        return undefined;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, HASH_LENGTH);
     return `${id.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
 }
-/** `<id>-e2e<runToken>`, at most 63 characters (SageMaker's name limit), recognisable and unique. */
+/**
+ * The id part of a project name: the id itself when it fits, else its start and a short hash of
+ * the whole id — two ids sharing their first characters still get different names.
+ */
+function projectStem(id, runToken) {
+    const stem = stemWithin(id, runToken, MAX_PROJECT_NAME);
+    if (stem === undefined)
+        throw new Error(`run token ${runToken} is too long: a project name has ${MAX_PROJECT_NAME} characters (MCC adds up to ${63 - MAX_PROJECT_NAME} to it)`);
+    return stem;
+}
+/** The stems sweep accepts as ours: today's, and v1's (63-character names) for what older runs left. */
+const projectStems = (id, runToken) => [
+    ...new Set([MAX_PROJECT_NAME, V1_MAX_PROJECT_NAME]
+        .map((max) => stemWithin(id, runToken, max))
+        .filter((s) => s !== undefined)),
+];
+/** `<id>-e2e<runToken>`, short enough for every name MCC derives from it, recognisable and unique. */
 const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT_MARKER}${runToken}`;
 
 
@@ -1630,17 +1782,26 @@ const median = (values) => {
 /** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
 const AFTER_HOLD = ['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark'];
 /**
+ * What a run's tune job took: its own time, or (items written before `tuneSeconds`) the row of
+ * a sequential run. An overlapped row spans the hold too, so it is no measure of the tune.
+ */
+const tuneSecondsOf = (h, tuneStage) => h.tuneSeconds
+    ? h.tuneSeconds[tuneStage]
+    : h.schedule === 'overlap-tune'
+        ? undefined
+        : h.stageDurations?.[tuneStage];
+/**
  * How long to hold deploy so that the endpoint is InService, and tested, about when the tune job
  * finishes: median tune − median deploy − median test over the last passing runs of the
  * configuration. No history: no hold.
  */
 function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
     const recent = history
-        .filter((h) => h.status === 'pass' && h.stageDurations?.[tuneStage] !== undefined)
+        .filter((h) => h.status === 'pass' && tuneSecondsOf(h, tuneStage) !== undefined)
         .sort((a, b) => b.runTimestamp.localeCompare(a.runTimestamp))
         .slice(0, HISTORY_RUNS);
     const of = (stage) => median(recent.flatMap((h) => h.stageDurations?.[stage] ?? []));
-    const tune = of(tuneStage);
+    const tune = median(recent.flatMap((h) => tuneSecondsOf(h, tuneStage) ?? []));
     const deploy = of('deploy');
     if (tune === undefined || deploy === undefined)
         return { seconds: 0, reason: 'no passing run in the history: deploy at once' };
@@ -1673,6 +1834,7 @@ function holdWithin(hold, secondsLeft) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ adapterNameFor),
 /* harmony export */   J2: () => (/* binding */ MCC_DO_SCRIPTS),
 /* harmony export */   Kp: () => (/* binding */ STAGE_TABLE),
 /* harmony export */   U9: () => (/* binding */ findStage),
@@ -1697,7 +1859,9 @@ function tuneArgv(ctx) {
         argv.push('--model', tune.tuneId);
     return argv;
 }
-const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
+/** the adapter-add stage's adapter name (MCC names its IC `<project>-adapter-<name>`) */
+const adapterNameFor = (technique) => `tuned-${technique}`;
+const adapterName = (ctx) => adapterNameFor(ctx.entry.tuneConfig?.technique ?? 'sft');
 const exact = (name) => (stage) => stage === name;
 const doScript = (name) => () => [`./do/${name}`];
 /**
@@ -1958,9 +2122,28 @@ const HTML_ESCAPES = {
 function escapeHtml(value) {
     return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
-/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
+/**
+ * Markdown's own syntax in a value (a stage's error text, say) is shown, never followed: no
+ * link or image (`[x](url)`), no emphasis, no code span, no @mention that pings a team from a
+ * regression issue, no pipe that ends a table cell.
+ */
+const MARKDOWN_ESCAPES = {
+    '|': '\\|',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    // GitHub finds mentions in the rendered text, where an entity is a plain `@` again
+    '@': '@&#8203;',
+    '\\': '&#92;',
+};
+/** A Markdown table cell: HTML and Markdown syntax escaped, newlines folded. */
 function markdownCell(value) {
-    return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
+    return escapeHtml(value)
+        .replace(/[|`[\]*_~@\\]/g, (c) => MARKDOWN_ESCAPES[c])
+        .replace(/\r?\n/g, '<br>');
 }
 /** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
 function markdownTableOf(headerCells, rowCells) {
@@ -2788,6 +2971,21 @@ function resultFields(result) {
         ...(result.benchmark ? result.benchmark.recordFields : {}),
     };
 }
+/**
+ * What each passed tune job took, which the deploy hold learns from: SageMaker's own time when
+ * it could be asked, else the row's duration — but not for a submitted-and-awaited tune, whose
+ * row also spans the deploy hold, deploy and test (learning from it would grow the hold by the
+ * submit's time every run).
+ */
+function tuneSecondsField(stages) {
+    const seconds = stages.flatMap((s) => {
+        if (s.status !== 'pass' || !s.name.startsWith('tune-'))
+            return [];
+        const own = s.jobSeconds ?? (s.phases ? undefined : s.durationSeconds);
+        return own === undefined ? [] : [[s.name, own]];
+    });
+    return seconds.length > 0 ? { tuneSeconds: Object.fromEntries(seconds) } : {};
+}
 /** History items expire after this long (the history table's TTL attribute `expiresAt`). */
 const HISTORY_TTL_DAYS = 180;
 function historyItem(result) {
@@ -2803,6 +3001,7 @@ function historyItem(result) {
         tier: result.tier,
         errorMessage: result.errorMessage,
         stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
+        ...tuneSecondsField(result.stages),
         ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
         ...endpointFields(result),
         expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,

@@ -662,8 +662,11 @@ function stageRecord(steps) {
     const [first, second] = steps;
     if (!first)
         throw new Error('a stage without steps');
+    // a submit not yet awaited: the row says so, so that a killed main's post step knows the job runs
     if (!second)
-        return first.record;
+        return first.phase === 'submit'
+            ? { ...first.record, phases: { submit: phaseOf(first.record) } }
+            : first.record;
     const submit = first.record;
     const wait = second.record;
     const decisive = submit.status === 'fail' ? submit : wait;
@@ -859,6 +862,13 @@ async function runLifecycle(options) {
         }
         if (earlier.length > 0)
             record.earlierAttempts = earlier;
+        if (record.status === 'pass' && stage.definition.isTune && stage.phase !== 'submit' && entry.tuneConfig) {
+            const jobSeconds = await options.tuneJobs
+                ?.seconds?.({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
+                .catch(() => undefined);
+            if (jobSeconds !== undefined)
+                record.jobSeconds = jobSeconds;
+        }
         settle(stage, record);
         if (stage.definition.isTeardown)
             await releaseSlot();
@@ -974,7 +984,10 @@ async function runLifecycle(options) {
 var dist_cjs = __webpack_require__(4459);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __webpack_require__(6963);
 ;// CONCATENATED MODULE: ./src/aws/tune-jobs.ts
+
 
 
 
@@ -993,19 +1006,51 @@ function doConfigValue(projectDir, name) {
  * does not touch it), so a job whose wait will not run is stopped through the SageMaker API:
  * the managed fine-tuning job is a training job named in do/config as TUNE_JOB_NAME_<TECHNIQUE>.
  */
+const jobVariable = (technique) => `TUNE_JOB_NAME_${technique.toUpperCase()}`;
+/**
+ * The job's own time, creation to end (queueing and provisioning included: what the leg waits
+ * for after the submit). Its do/tune wait polls once a minute and, when the job ended before the
+ * wait began, returns at once, so neither span says when the job really ended.
+ */
+async function jobSeconds({ projectDir, technique, region }) {
+    const name = doConfigValue(projectDir, jobVariable(technique));
+    if (!name || !(0,credentials/* awsCredentialsLikely */.i)())
+        return undefined;
+    const client = (0,clients.sageMakerClient)(region);
+    try {
+        const job = await client.send(new dist_cjs/* DescribeTrainingJobCommand */.Sjt({ TrainingJobName: name }));
+        if (!job.CreationTime || !job.TrainingEndTime)
+            return undefined;
+        return Math.round((job.TrainingEndTime.getTime() - job.CreationTime.getTime()) / 100) / 10;
+    }
+    catch {
+        return undefined; // not a training job we can see: the row's own duration stands
+    }
+    finally {
+        client.destroy();
+    }
+}
+const runsOn = (name, region, why) => `tune job ${name} could not be stopped (${why}): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name ${name} --region ${region}`;
 const sageMakerTuneJobs = {
+    seconds: jobSeconds,
     async stop({ projectDir, technique, region }) {
-        const variable = `TUNE_JOB_NAME_${technique.toUpperCase()}`;
+        const variable = jobVariable(technique);
         const name = doConfigValue(projectDir, variable);
         if (!name)
             return `no ${variable} in do/config: no submitted tune job to stop`;
+        if (!(0,credentials/* awsCredentialsLikely */.i)())
+            return runsOn(name, region, 'no AWS credentials to ask SageMaker with');
+        const client = (0,clients.sageMakerClient)(region);
         try {
-            await (0,clients.sageMakerClient)(region).send(new dist_cjs/* StopTrainingJobCommand */.JxN({ TrainingJobName: name }));
+            await client.send(new dist_cjs/* StopTrainingJobCommand */.JxN({ TrainingJobName: name }));
             return `tune job ${name} stopped`;
         }
         catch (error) {
             const e = error;
-            return `tune job ${name} could not be stopped (${e.name}: ${e.message.split('\n')[0]}): it runs on until it ends, billed for its training instances outside this run's estimate — stop it with: aws sagemaker stop-training-job --training-job-name ${name} --region ${region}`;
+            return runsOn(name, region, `${e.name}: ${e.message.split('\n')[0]}`);
+        }
+        finally {
+            client.destroy();
         }
     },
 };
@@ -2523,14 +2568,12 @@ async function preflightAws(targets, region) {
             const err = error;
             const what = `${target.label} ${target.name} (${region})`;
             if (NOT_FOUND.has(err.name))
-                throw new errors/* UserError */.yo(`${what}: the ${target.kind} does not exist — create it (infra/ deploys the tables and bucket) or fix ${target.label}`);
+                throw new errors/* UserError */.yo(`${what}: the ${target.kind} does not exist — ${target.remedy ?? `create it (infra/ deploys the tables and bucket) or fix ${target.label}`}`);
             throw new errors/* UserError */.yo(`${what}: ${(0,errors/* describeAwsProblem */.aw)(err) ?? err.message}`);
         }
     }
 }
 
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/sagemaker-resources.ts
 var sagemaker_resources = __webpack_require__(5549);
 ;// CONCATENATED MODULE: ./src/aws/leftovers.ts
@@ -2538,29 +2581,65 @@ var sagemaker_resources = __webpack_require__(5549);
 
 
 
-/** The SageMaker resources whose names start with a project name: what a run may leave behind. */
+/**
+ * The SageMaker resources whose names start with a project name, and the ICs on the project's
+ * endpoints whatever their names: what a run may leave behind. A kind that cannot be listed is
+ * reported and the others are still listed — except endpoints, without which nothing is known
+ * (that error is thrown, as before).
+ */
 async function findLeftovers(client, projectName) {
     const found = [];
-    for (const type of sagemaker_resources/* RESOURCE_TYPES */.R) {
-        for await (const r of type.list(client, projectName))
-            if (r.name.startsWith(projectName))
-                found.push(r);
+    const unlisted = [];
+    const failedKinds = new Set();
+    for (const type of sagemaker_resources/* RESOURCE_TYPES */.Rx) {
+        try {
+            for await (const r of type.list(client, projectName))
+                if (r.name.startsWith(projectName))
+                    found.push(r);
+        }
+        catch (error) {
+            if (type.required)
+                throw error;
+            unlisted.push((0,sagemaker_resources/* unlistedText */.sf)(type, error));
+            failedKinds.add(type.kind);
+        }
     }
-    return found;
+    const endpoints = found.filter((r) => r.kind === 'endpoint').map((r) => r.name);
+    for (const type of sagemaker_resources/* RESOURCE_TYPES */.Rx.filter((t) => t.listOnEndpoint && !failedKinds.has(t.kind))) {
+        try {
+            for (const endpoint of endpoints)
+                for await (const r of type.listOnEndpoint?.(client, endpoint) ?? [])
+                    if (!found.some((f) => f.kind === r.kind && f.name === r.name))
+                        found.push(r);
+        }
+        catch (error) {
+            unlisted.push((0,sagemaker_resources/* unlistedText */.sf)(type, error));
+        }
+    }
+    return { found, unlisted };
 }
 const describeLeftovers = (leftovers) => leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
-/** The leftover check of a region; without credentials it says so instead of waiting on the SDK's chain. */
-function sageMakerLeftoverCheck(region, env = process.env) {
+/**
+ * The leftover check of a region; without credentials it says so instead of waiting on the SDK's
+ * chain. No endpoint of the project means nothing bills (an IC lives only on an endpoint), so a
+ * kind that could not be listed matters only when something was found.
+ */
+function sageMakerLeftoverCheck(region, env = process.env, deletion = {}) {
     return async (projectName) => {
         if (!(0,credentials/* awsCredentialsLikely */.i)(env))
             return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
         const client = (0,clients.sageMakerClient)(region);
         try {
-            const leftovers = await findLeftovers(client, projectName);
-            if (leftovers.length === 0)
+            const { found, unlisted } = await findLeftovers(client, projectName);
+            if (found.length === 0)
                 return { status: 'clear' };
-            const report = await (0,sagemaker_resources/* deleteResources */.f)(client, leftovers);
-            return { status: 'found', found: describeLeftovers(leftovers), ...report };
+            const report = await (0,sagemaker_resources/* deleteResources */.fw)(client, found, deletion);
+            return {
+                status: 'found',
+                found: describeLeftovers(found),
+                deleted: report.deleted,
+                failed: [...unlisted, ...report.failed],
+            };
         }
         catch (error) {
             return { status: 'unchecked', why: `SageMaker could not be checked: ${error.message}` };
@@ -2651,6 +2730,19 @@ function benchmarkSettings(catalogFile, entries, o) {
     for (const entry of entries)
         planStage2(entry, settings, {});
     return settings;
+}
+/**
+ * The benchmark bucket for the run's preflight: a wrong one would otherwise surface only at
+ * publish, after an endpoint was deployed and benchmarked. Not checked when the benchmark is off.
+ */
+function benchmarkBucketTarget(settings, label) {
+    const bucket = settings.input === 'false' ? '' : (settings.publish.bucket ?? '');
+    return {
+        kind: 'bucket',
+        name: bucket,
+        label,
+        remedy: `create it (infra/ deploys it with EnableBenchmarkInfra=true: stack output BenchmarkBucket), fix ${label}, or leave ${label} empty to keep the Parquet results in the local store`,
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/duration.ts
@@ -2893,6 +2985,7 @@ function registerRunCommand(program) {
             { kind: 'table', name: opts.historyTable ?? '', label: '--history-table' },
             { kind: 'table', name: opts.leaseTable ?? '', label: '--lease-table' },
             { kind: 'bucket', name: opts.bucket ?? '', label: '--bucket' },
+            benchmarkBucketTarget(benchmark, '--benchmark-bucket'),
         ], region);
         console.log(stores.message);
         const admission = await (0,admission_open/* openAdmission */.E)({

@@ -19,11 +19,53 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var dist_cjs = __webpack_require__(4459);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/aws/sagemaker-resources.ts
 
+
+async function* inferenceComponents(client, filter) {
+    for await (const page of (0,dist_cjs/* paginateListInferenceComponents */.niP)({ client }, filter)) {
+        for (const c of page.InferenceComponents ?? [])
+            yield {
+                kind: 'inference component',
+                name: c.InferenceComponentName ?? '',
+                arn: c.InferenceComponentArn ?? '',
+                createdAt: c.CreationTime ?? new Date(0),
+                ...(c.EndpointName ? { endpoint: c.EndpointName } : {}),
+            };
+    }
+}
 const RESOURCE_TYPES = [
     {
+        kind: 'inference component',
+        plural: 'inference components',
+        iam: {
+            actions: [
+                'sagemaker:ListInferenceComponents',
+                'sagemaker:DescribeInferenceComponent',
+                'sagemaker:DeleteInferenceComponent',
+            ],
+            arnType: 'inference-component',
+        },
+        list: (client, nameContains) => inferenceComponents(client, { NameContains: nameContains }),
+        listOnEndpoint: (client, endpointName) => inferenceComponents(client, { EndpointNameEquals: endpointName }),
+        remove: (client, name) => client.send(new dist_cjs/* DeleteInferenceComponentCommand */.nx3({ InferenceComponentName: name })),
+        gone: async (client, name) => {
+            try {
+                await client.send(new dist_cjs/* DescribeInferenceComponentCommand */.vAd({ InferenceComponentName: name }));
+                return false;
+            }
+            catch {
+                return true; // "Could not find" — or an API that cannot tell: waiting longer would not help
+            }
+        },
+    },
+    {
         kind: 'endpoint',
+        plural: 'endpoints',
+        iam: { actions: ['sagemaker:ListEndpoints', 'sagemaker:DeleteEndpoint'], arnType: 'endpoint' },
+        required: true,
         list: async function* (client, nameContains) {
             for await (const page of (0,dist_cjs/* paginateListEndpoints */.gCJ)({ client }, { NameContains: nameContains })) {
                 for (const e of page.Endpoints ?? [])
@@ -39,6 +81,11 @@ const RESOURCE_TYPES = [
     },
     {
         kind: 'endpoint config',
+        plural: 'endpoint configs',
+        iam: {
+            actions: ['sagemaker:ListEndpointConfigs', 'sagemaker:DeleteEndpointConfig'],
+            arnType: 'endpoint-config',
+        },
         list: async function* (client, nameContains) {
             for await (const page of (0,dist_cjs/* paginateListEndpointConfigs */.gPx)({ client }, { NameContains: nameContains })) {
                 for (const e of page.EndpointConfigs ?? [])
@@ -54,6 +101,8 @@ const RESOURCE_TYPES = [
     },
     {
         kind: 'model',
+        plural: 'models',
+        iam: { actions: ['sagemaker:ListModels', 'sagemaker:DeleteModel'], arnType: 'model' },
         list: async function* (client, nameContains) {
             for await (const page of (0,dist_cjs/* paginateListModels */.A4G)({ client }, { NameContains: nameContains })) {
                 for (const m of page.Models ?? [])
@@ -68,49 +117,150 @@ const RESOURCE_TYPES = [
         remove: (client, name) => client.send(new dist_cjs/* DeleteModelCommand */.em({ ModelName: name })),
     },
 ];
-/** Delete in table order (endpoints, configs, models); a failure is reported, not thrown. */
-async function deleteResources(client, resources) {
+/** A kind that could not be listed, in words: `inference components could not be listed (…)`. */
+function unlistedText(type, error) {
+    const status = error.$metadata?.httpStatusCode;
+    // the SDK's message for an answer it cannot parse runs over lines; its first says what happened
+    const message = (error.message ?? String(error)).split('\n')[0];
+    return `${type.plural} could not be listed (${status ? `HTTP ${status}: ` : ''}${message})`;
+}
+/** How long an endpoint's deletion waits for its ICs by default (MCC's do/clean waits per IC). */
+const IC_SETTLE_MS = 120_000;
+/** Wait until every one of the deleted `names` is gone, or the time is up (kinds without `gone`: at once). */
+async function waitUntilGone(type, client, names, o = {}) {
+    if (!type.gone || names.length === 0)
+        return;
+    const until = Date.now() + (o.settleMs ?? IC_SETTLE_MS);
+    let waiting = names;
+    while (waiting.length > 0 && Date.now() < until) {
+        const still = await Promise.all(waiting.map(async (n) => ((await type.gone?.(client, n)) ? undefined : n)));
+        waiting = still.filter((n) => n !== undefined);
+        if (waiting.length > 0)
+            await (0,promises_.setTimeout)(o.pollMs ?? 2000);
+    }
+}
+/**
+ * Delete in table order (ICs, endpoints, configs, models), each kind newest first (an adapter IC
+ * before the base IC it was added to); a failure is reported, not thrown.
+ */
+async function deleteResources(client, resources, options = {}) {
     const report = { deleted: [], failed: [] };
     for (const type of RESOURCE_TYPES) {
-        for (const r of resources.filter((x) => x.kind === type.kind)) {
+        const deleted = [];
+        const own = resources
+            .filter((x) => x.kind === type.kind)
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        for (const r of own) {
             try {
                 await type.remove(client, r.name);
                 report.deleted.push(`${r.kind} ${r.name}`);
+                deleted.push(r.name);
             }
             catch (error) {
                 report.failed.push(`${r.kind} ${r.name}: ${error.message}`);
             }
         }
+        await waitUntilGone(type, client, deleted, options);
     }
     return report;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/catalog/types.ts
+var types = __webpack_require__(1234);
+// EXTERNAL MODULE: ./src/lifecycle/stages.ts
+var stages = __webpack_require__(1533);
 ;// CONCATENATED MODULE: ./src/lifecycle/project-name.ts
 
-const MAX_PROJECT_NAME = 63;
+
+
 /** The toolkit's own marker in every project name: what `sweep` recognises as its own. */
 const PROJECT_MARKER = '-e2e';
 const HASH_LENGTH = 6;
+/** v1 cut names to SageMaker's own 63 only; sweep still recognises those names (projectStems). */
+const V1_MAX_PROJECT_NAME = 63;
+/**
+ * What the placeholders of MCC_DERIVED_NAMES stand for, at their longest: `date +%s` is 10 digits
+ * (until 2286), `date +%Y%m%d-%H%M%S` is 15 characters, the technique and the adapter name are
+ * the longest our tune and adapter-add stages pass (stages.ts), `default` is the one IC config the
+ * generator writes (do/ic/default.conf, whose basename names the IC).
+ */
+const LONGEST = {
+    '<epoch>': '1764640000',
+    '<datetime>': '20261202-031500',
+    '<technique>': [...types/* TUNE_TECHNIQUES */.fk].sort((a, b) => b.length - a.length)[0],
+    '<adapter>': [...types/* TUNE_TECHNIQUES */.fk].map(stages/* adapterNameFor */.CJ).sort((a, b) => b.length - a.length)[0],
+    '<ic>': 'default',
+};
+/**
+ * Every resource name MCC 1.6.0's do/ scripts build from PROJECT_NAME in the stages we run, for
+ * each track the catalog allows (SageMaker caps each at 63, botocore's service model; ECR tags at
+ * 128). Left out: names MCC cuts itself (stage_adapter.py's processing job), those of scripts no
+ * stage runs (do/train, do/optimize, do/submit), S3 keys and local paths. A test reads these lines in the
+ * real generator's scripts and fails on a name-building line this table does not know.
+ */
+// prettier-ignore
+const MCC_DERIVED_NAMES = [
+    // realtime (the shipped catalog)
+    { at: 'deploy.d/realtime-inference:604', resource: 'endpoint', template: '<project>-endpoint-<epoch>', limit: 63 },
+    { at: 'lib/endpoint-config.sh:120', resource: 'endpoint config', template: '<project>-epc-<epoch>', limit: 63 },
+    { at: 'lib/inference-component.sh:96', resource: 'inference component', template: '<project>-<ic>-<epoch>', limit: 63 },
+    { at: 'lib/inference-component.sh:160', resource: 'inference component', template: '<project>-ic-<epoch>', limit: 63 },
+    { at: 'adapter:1540', resource: 'adapter inference component', template: '<project>-adapter-<adapter>', limit: 63 },
+    { at: 'tune:1194', resource: 'training job', template: '<project>-tune-<technique>-<datetime>', limit: 63 },
+    { at: 'lib/python/tune_submit.py:138', resource: 'model package group', template: '<project>-tune-models', limit: 63 },
+    { at: 'benchmark:1217', resource: 'AI workload config', template: '<project>-benchmark-config-<datetime>', limit: 63 },
+    { at: 'benchmark:1219', resource: 'AI benchmark job', template: '<project>-benchmark-<datetime>', limit: 63 },
+    { at: 'push:92', resource: 'ECR image tag', template: '<project>-latest', limit: 128 },
+    { at: 'push:95', resource: 'ECR image tag', template: '<project>-<datetime>', limit: 128 },
+    // async and batch (tracks the catalog schema allows)
+    { at: 'deploy.d/async-inference:389', resource: 'model', template: '<project>-async-model-<epoch>', limit: 63 },
+    { at: 'deploy.d/async-inference:390', resource: 'endpoint config', template: '<project>-async-epc-<epoch>', limit: 63 },
+    { at: 'deploy.d/async-inference:391', resource: 'endpoint', template: '<project>-async-ep-<epoch>', limit: 63 },
+    { at: 'deploy.d/batch-transform:358', resource: 'model', template: '<project>-batch-model-<epoch>', limit: 63 },
+    { at: 'deploy.d/batch-transform:359', resource: 'transform job', template: '<project>-batch-job-<epoch>', limit: 63 },
+    { at: 'test:60', resource: 'transform job', template: '<project>-batch-test-<epoch>', limit: 63 },
+];
+/** A derived name for a project, its placeholders at their longest. */
+const derivedName = (template, projectName) => Object.entries(LONGEST)
+    .reduce((name, [key, value]) => name.split(key).join(value), template)
+    .replace('<project>', projectName);
+/** The longest project name every derived name still fits: 30 for MCC 1.6.0 (its benchmark config). */
+const MAX_PROJECT_NAME = Math.min(...MCC_DERIVED_NAMES.map((d) => d.limit - derivedName(d.template, '').length));
 /** Unique per run attempt: the GitHub run id + attempt, or a time-and-random token locally. */
 function makeRunToken(env = process.env, now = new Date()) {
     if (env.GITHUB_RUN_ID)
         return `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     return `${now.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
 }
-/**
- * The id part of a project name: the id itself when it fits, else its start and a short hash of
- * the whole id — two ids sharing their first 60 characters still get different names.
- */
-function projectStem(id, runToken) {
-    const room = MAX_PROJECT_NAME - PROJECT_MARKER.length - runToken.length;
+/** undefined when the token leaves no room for even a hash of the id */
+function stemWithin(id, runToken, maxName) {
+    const room = maxName - PROJECT_MARKER.length - runToken.length;
     if (id.length <= room)
         return id;
+    if (room < HASH_LENGTH + 2)
+        return undefined;
     const hash = (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, HASH_LENGTH);
     return `${id.slice(0, room - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash}`;
 }
-/** `<id>-e2e<runToken>`, at most 63 characters (SageMaker's name limit), recognisable and unique. */
+/**
+ * The id part of a project name: the id itself when it fits, else its start and a short hash of
+ * the whole id — two ids sharing their first characters still get different names.
+ */
+function projectStem(id, runToken) {
+    const stem = stemWithin(id, runToken, MAX_PROJECT_NAME);
+    if (stem === undefined)
+        throw new Error(`run token ${runToken} is too long: a project name has ${MAX_PROJECT_NAME} characters (MCC adds up to ${63 - MAX_PROJECT_NAME} to it)`);
+    return stem;
+}
+/** The stems sweep accepts as ours: today's, and v1's (63-character names) for what older runs left. */
+const projectStems = (id, runToken) => [
+    ...new Set([MAX_PROJECT_NAME, V1_MAX_PROJECT_NAME]
+        .map((max) => stemWithin(id, runToken, max))
+        .filter((s) => s !== undefined)),
+];
+/** `<id>-e2e<runToken>`, short enough for every name MCC derives from it, recognisable and unique. */
 const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT_MARKER}${runToken}`;
 
 ;// CONCATENATED MODULE: ./src/aws/sweep.ts
@@ -118,10 +268,11 @@ const makeProjectName = (id, runToken) => `${projectStem(id, runToken)}${PROJECT
 
 
 /**
- * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
- * and that are older than a threshold, when their run is over. A running run's resources are
- * never touched.
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
+ * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
+ * when their run is over. A running run's resources are never touched. ICs go first, and their
+ * endpoints wait for them to be gone.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
 /** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
@@ -136,7 +287,7 @@ function parseProjectName(name, catalogIds) {
         if (!runToken)
             continue;
         const stem = name.slice(0, at);
-        const catalogId = catalogIds.find((id) => projectStem(id, runToken) === stem);
+        const catalogId = catalogIds.find((id) => projectStems(id, runToken).includes(stem));
         if (catalogId)
             return { catalogId, runToken };
     }
@@ -146,15 +297,32 @@ async function projectTag(client, arn) {
     const { Tags } = await client.send(new dist_cjs/* ListTagsCommand */.bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
+async function ownerOf(client, candidate, catalogIds) {
+    return (parseProjectName(candidate.name, catalogIds) ??
+        (candidate.endpoint ? parseProjectName(candidate.endpoint, catalogIds) : undefined) ??
+        parseProjectName((await projectTag(client, candidate.arn)) ?? '', catalogIds));
+}
 async function sweep(options) {
     const now = options.now ?? new Date();
     const before = new Date(now.getTime() - options.olderThanMs);
     const decisions = [];
+    const unlisted = [];
     for (const type of RESOURCE_TYPES) {
-        for await (const candidate of type.list(options.client)) {
-            // the name tells whose it is; a tag can claim a resource whose name does not
-            const owner = parseProjectName(candidate.name, options.catalogIds) ??
-                parseProjectName((await projectTag(options.client, candidate.arn)) ?? '', options.catalogIds);
+        const listed = [];
+        try {
+            for await (const candidate of type.list(options.client))
+                listed.push(candidate);
+        }
+        catch (error) {
+            // endpoints are what bills: without them the sweep knows nothing; any other kind is reported
+            if (type.required)
+                throw error;
+            unlisted.push(unlistedText(type, error));
+            continue;
+        }
+        for (const candidate of listed) {
+            // the name tells whose it is (an IC's endpoint name too); a tag can claim what a name does not
+            const owner = await ownerOf(options.client, candidate, options.catalogIds);
             if (!owner)
                 continue;
             if (candidate.createdAt > before) {
@@ -177,19 +345,25 @@ async function sweep(options) {
         }
     }
     if (options.dryRun)
-        return decisions;
+        return { decisions, unlisted };
     for (const type of RESOURCE_TYPES) {
-        for (const decision of decisions.filter((d) => d.kind === type.kind && d.action === 'delete')) {
+        const deleted = [];
+        const own = decisions
+            .filter((d) => d.kind === type.kind && d.action === 'delete')
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        for (const decision of own) {
             try {
                 await type.remove(options.client, decision.name);
                 decision.done = true;
+                deleted.push(decision.name);
             }
             catch (error) {
                 decision.error = error.message;
             }
         }
+        await waitUntilGone(type, options.client, deleted, options.deletion);
     }
-    return decisions;
+    return { decisions, unlisted };
 }
 const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `90s`, `30m`, `6h`, `2d`. */

@@ -36064,6 +36064,29 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fk: () => (/* binding */ TUNE_TECHNIQUES),
+/* harmony export */   iB: () => (/* binding */ TIERS),
+/* harmony export */   jt: () => (/* binding */ TRAINING_TYPES),
+/* harmony export */   v7: () => (/* binding */ TRACK_TARGETS)
+/* harmony export */ });
+const TIERS = ['ci', 'nightly', 'weekly'];
+/** Each track maps to the deployment target the generator is told about. */
+const TRACK_TARGETS = {
+    realtime: 'realtime-inference',
+    async: 'async-inference',
+    batch: 'batch-transform',
+    hyperpod: 'hyperpod-eks',
+};
+const TUNE_TECHNIQUES = ['sft', 'dpo', 'rlaif', 'rlvr'];
+const TRAINING_TYPES = ['lora', 'full-rank'];
+
+
+/***/ }),
+
 /***/ 9983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36180,6 +36203,239 @@ class LocalLeaseStore {
             .filter((l) => l !== undefined && l.expiresAt >= now);
     }
 }
+
+
+/***/ }),
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ adapterNameFor),
+/* harmony export */   J2: () => (/* binding */ MCC_DO_SCRIPTS),
+/* harmony export */   Kp: () => (/* binding */ STAGE_TABLE),
+/* harmony export */   U9: () => (/* binding */ findStage),
+/* harmony export */   dq: () => (/* binding */ LIFECYCLE_STAGE_NAMES),
+/* harmony export */   fQ: () => (/* binding */ isLifecycleStage),
+/* harmony export */   uX: () => (/* binding */ tuneTechniqueOf)
+/* harmony export */ });
+/* unused harmony export CLEAN_ARGV */
+/* harmony import */ var _catalog_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1234);
+
+const ADAPTER_STAGES = ['adapter-add', 'test-adapter'];
+/** also run by the post step, which has no catalog entry at hand */
+const CLEAN_ARGV = ['./do/clean', 'all', '--force'];
+const tuneTechniqueOf = (stage) => _catalog_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TUNE_TECHNIQUES */ .fk.find((t) => stage === `tune-${t}`);
+function tuneArgv(ctx) {
+    const tune = ctx.entry.tuneConfig;
+    if (!tune)
+        return ['./do/tune'];
+    const argv = ['./do/tune', '--technique', tune.technique, '--dataset', tune.dataset];
+    argv.push('--training-type', tune.trainingType);
+    if (tune.tuneId)
+        argv.push('--model', tune.tuneId);
+    return argv;
+}
+/** the adapter-add stage's adapter name (MCC names its IC `<project>-adapter-<name>`) */
+const adapterNameFor = (technique) => `tuned-${technique}`;
+const adapterName = (ctx) => adapterNameFor(ctx.entry.tuneConfig?.technique ?? 'sft');
+const exact = (name) => (stage) => stage === name;
+const doScript = (name) => () => [`./do/${name}`];
+/**
+ * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
+ * step names may call. A test compares this list with a real generated project.
+ */
+const MCC_DO_SCRIPTS = [
+    'adapter',
+    'add-ic',
+    'benchmark',
+    'build',
+    'ci',
+    'clean',
+    'deploy',
+    'evaluate',
+    'export',
+    'logs',
+    'manifest',
+    'optimize',
+    'push',
+    'register',
+    'run',
+    'stage',
+    'status',
+    'submit',
+    'test',
+    'train',
+    'tune',
+    'validate',
+];
+/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
+const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
+const isMccScript = (name) => MCC_DO_SCRIPTS.includes(name);
+/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
+function scriptAction(stage) {
+    const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
+    return match ? { script: match[1], action: match[2] } : undefined;
+}
+/**
+ * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
+ * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
+ * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
+ */
+const MCC_GENERIC_ROWS = [
+    {
+        name: 'test-<flag>',
+        matches: (stage) => scriptAction(stage)?.script === 'test',
+        argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>-<action>',
+        matches: (stage) => {
+            const step = scriptAction(stage);
+            return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
+        },
+        argv: (_ctx, stage) => {
+            const step = scriptAction(stage);
+            return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
+        },
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: '<script>',
+        matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
+        argv: (_ctx, stage) => [`./do/${stage}`],
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+];
+const STAGE_TABLE = [
+    {
+        name: 'generate',
+        matches: exact('generate'),
+        argv: (ctx) => [...ctx.generator, ctx.projectName, ...ctx.entry.argv, '--skip-prompts'],
+        cwd: 'workspace',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: 'build',
+        matches: exact('build'),
+        argv: doScript('build'),
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: 'push',
+        matches: exact('push'),
+        argv: doScript('push'),
+        cwd: 'project',
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: 'deploy',
+        matches: exact('deploy'),
+        argv: doScript('deploy'),
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+        needsSlot: true,
+    },
+    {
+        name: 'test',
+        matches: exact('test'),
+        argv: doScript('test'),
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: 'rest',
+    },
+    {
+        name: 'tune-<technique>',
+        matches: (stage) => tuneTechniqueOf(stage) !== undefined,
+        argv: tuneArgv,
+        cwd: 'project',
+        timeout: 'tune',
+        failureSkips: ADAPTER_STAGES,
+        isTune: true,
+    },
+    {
+        name: 'adapter-add',
+        matches: exact('adapter-add'),
+        argv: (ctx) => [
+            './do/adapter',
+            'add',
+            adapterName(ctx),
+            '--from-tune',
+            ctx.entry.tuneConfig?.technique ?? 'sft',
+        ],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: ['test-adapter'],
+    },
+    {
+        name: 'test-adapter',
+        matches: exact('test-adapter'),
+        argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: [],
+    },
+    {
+        name: 'benchmark',
+        matches: exact('benchmark'),
+        argv: (ctx) => [
+            './do/benchmark',
+            '--workload',
+            ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
+        ],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'stage',
+        failureSkips: [],
+        isStage2: true,
+    },
+    ...MCC_GENERIC_ROWS,
+    {
+        name: 'clean',
+        matches: exact('clean'),
+        argv: () => [...CLEAN_ARGV],
+        cwd: 'project',
+        usesEndpoint: true,
+        timeout: 'clean',
+        failureSkips: [],
+        isTeardown: true,
+    },
+];
+function findStage(stage) {
+    return STAGE_TABLE.find((row) => row.matches(stage));
+}
+/** Stage names a catalog lifecycle may list (generate is implied, benchmark is opted into). */
+const LIFECYCLE_STAGE_NAMES = [
+    'build',
+    'push',
+    'deploy',
+    'test',
+    ..._catalog_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TUNE_TECHNIQUES */ .fk.map((t) => `tune-${t}`),
+    'adapter-add',
+    'test-adapter',
+    'clean',
+];
+/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
+const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
+/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
+const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
 
 
 /***/ }),
@@ -36382,6 +36638,21 @@ function resultFields(result) {
         ...(result.benchmark ? result.benchmark.recordFields : {}),
     };
 }
+/**
+ * What each passed tune job took, which the deploy hold learns from: SageMaker's own time when
+ * it could be asked, else the row's duration — but not for a submitted-and-awaited tune, whose
+ * row also spans the deploy hold, deploy and test (learning from it would grow the hold by the
+ * submit's time every run).
+ */
+function tuneSecondsField(stages) {
+    const seconds = stages.flatMap((s) => {
+        if (s.status !== 'pass' || !s.name.startsWith('tune-'))
+            return [];
+        const own = s.jobSeconds ?? (s.phases ? undefined : s.durationSeconds);
+        return own === undefined ? [] : [[s.name, own]];
+    });
+    return seconds.length > 0 ? { tuneSeconds: Object.fromEntries(seconds) } : {};
+}
 /** History items expire after this long (the history table's TTL attribute `expiresAt`). */
 const HISTORY_TTL_DAYS = 180;
 function historyItem(result) {
@@ -36397,6 +36668,7 @@ function historyItem(result) {
         tier: result.tier,
         errorMessage: result.errorMessage,
         stageDurations: Object.fromEntries(result.stages.map((s) => [s.name, s.durationSeconds])),
+        ...tuneSecondsField(result.stages),
         ...(result.estimatedCostUsd !== undefined ? { estimatedCostUsd: result.estimatedCostUsd } : {}),
         ...endpointFields(result),
         expiresAt: Math.floor(new Date(result.endedAt).getTime() / 1000) + HISTORY_TTL_DAYS * 86400,
@@ -36586,6 +36858,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -41622,18 +41901,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/catalog/types.ts
-const TIERS = ['ci', 'nightly', 'weekly'];
-/** Each track maps to the deployment target the generator is told about. */
-const TRACK_TARGETS = {
-    realtime: 'realtime-inference',
-    async: 'async-inference',
-    batch: 'batch-transform',
-    hyperpod: 'hyperpod-eks',
-};
-const TUNE_TECHNIQUES = ['sft', 'dpo', 'rlaif', 'rlvr'];
-const TRAINING_TYPES = ['lora', 'full-rank'];
-
+// EXTERNAL MODULE: ./src/catalog/types.ts
+var types = __nccwpck_require__(1234);
 ;// CONCATENATED MODULE: ./src/lifecycle/schedule.ts
 
 /**
@@ -41677,17 +41946,26 @@ const median = (values) => {
 /** Stages that follow the hold and precede clean, whose medians a job budget must leave room for. */
 const AFTER_HOLD = (/* unused pure expression or super */ null && (['deploy', 'test', 'adapter-add', 'test-adapter', 'benchmark']));
 /**
+ * What a run's tune job took: its own time, or (items written before `tuneSeconds`) the row of
+ * a sequential run. An overlapped row spans the hold too, so it is no measure of the tune.
+ */
+const tuneSecondsOf = (h, tuneStage) => h.tuneSeconds
+    ? h.tuneSeconds[tuneStage]
+    : h.schedule === 'overlap-tune'
+        ? undefined
+        : h.stageDurations?.[tuneStage];
+/**
  * How long to hold deploy so that the endpoint is InService, and tested, about when the tune job
  * finishes: median tune − median deploy − median test over the last passing runs of the
  * configuration. No history: no hold.
  */
 function planDeployHold({ history, tuneStage, tuneTimeoutSeconds }) {
     const recent = history
-        .filter((h) => h.status === 'pass' && h.stageDurations?.[tuneStage] !== undefined)
+        .filter((h) => h.status === 'pass' && tuneSecondsOf(h, tuneStage) !== undefined)
         .sort((a, b) => b.runTimestamp.localeCompare(a.runTimestamp))
         .slice(0, HISTORY_RUNS);
     const of = (stage) => median(recent.flatMap((h) => h.stageDurations?.[stage] ?? []));
-    const tune = of(tuneStage);
+    const tune = median(recent.flatMap((h) => tuneSecondsOf(h, tuneStage) ?? []));
     const deploy = of('deploy');
     if (tune === undefined || deploy === undefined)
         return { seconds: 0, reason: 'no passing run in the history: deploy at once' };
@@ -41762,8 +42040,8 @@ const catalogSchema = {
                         pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
                         description: 'Unique id: lowercase letters, digits and dashes, at most 63 characters.',
                     },
-                    tier: { enum: [...TIERS], description: 'Schedule tier: ci (daily), nightly, weekly.' },
-                    track: { enum: Object.keys(TRACK_TARGETS), description: 'Deployment track.' },
+                    tier: { enum: [...types/* TIERS */.iB], description: 'Schedule tier: ci (daily), nightly, weekly.' },
+                    track: { enum: Object.keys(types/* TRACK_TARGETS */.v7), description: 'Deployment track.' },
                     args: {
                         description: 'Generator flags, as one string (split on whitespace) or an argv array.',
                         oneOf: [
@@ -41794,8 +42072,8 @@ const catalogSchema = {
                         required: ['technique', 'trainingType', 'dataset'],
                         additionalProperties: false,
                         properties: {
-                            technique: { enum: [...TUNE_TECHNIQUES] },
-                            trainingType: { enum: [...TRAINING_TYPES] },
+                            technique: { enum: [...types/* TUNE_TECHNIQUES */.fk] },
+                            trainingType: { enum: [...types/* TRAINING_TYPES */.jt] },
                             dataset: { type: 'string', pattern: '^(s3://[^\\s/]+/\\S+|hf://[^\\s/]+/\\S+)$' },
                             tuneId: {
                                 type: 'string',
@@ -41905,221 +42183,8 @@ function computeConfigId(params) {
     return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
-
-const ADAPTER_STAGES = ['adapter-add', 'test-adapter'];
-/** also run by the post step, which has no catalog entry at hand */
-const CLEAN_ARGV = ['./do/clean', 'all', '--force'];
-const tuneTechniqueOf = (stage) => TUNE_TECHNIQUES.find((t) => stage === `tune-${t}`);
-function tuneArgv(ctx) {
-    const tune = ctx.entry.tuneConfig;
-    if (!tune)
-        return ['./do/tune'];
-    const argv = ['./do/tune', '--technique', tune.technique, '--dataset', tune.dataset];
-    argv.push('--training-type', tune.trainingType);
-    if (tune.tuneId)
-        argv.push('--model', tune.tuneId);
-    return argv;
-}
-const adapterName = (ctx) => `tuned-${ctx.entry.tuneConfig?.technique ?? 'sft'}`;
-const exact = (name) => (stage) => stage === name;
-const doScript = (name) => () => [`./do/${name}`];
-/**
- * The do/ scripts MCC 1.6.0 generates (do/config is sourced, not run): what one of MCC's generic
- * step names may call. A test compares this list with a real generated project.
- */
-const MCC_DO_SCRIPTS = [
-    'adapter',
-    'add-ic',
-    'benchmark',
-    'build',
-    'ci',
-    'clean',
-    'deploy',
-    'evaluate',
-    'export',
-    'logs',
-    'manifest',
-    'optimize',
-    'push',
-    'register',
-    'run',
-    'stage',
-    'status',
-    'submit',
-    'test',
-    'train',
-    'tune',
-    'validate',
-];
-/** scripts whose steps have rows of their own (tune needs a technique: tune-<technique>) */
-const SCRIPTS_WITH_OWN_ROWS = new Set(['build', 'push', 'deploy', 'test', 'tune', 'benchmark', 'clean']);
-const isMccScript = (name) => MCC_DO_SCRIPTS.includes(name);
-/** MCC's generic step name `<script>-<action>`, split at its first dash as MCC's runner does. */
-function scriptAction(stage) {
-    const match = /^([a-z][a-z0-9]*)-([a-z0-9][a-z0-9-]*)$/.exec(stage);
-    return match ? { script: match[1], action: match[2] } : undefined;
-}
-/**
- * MCC's generic step names, resolved as MCC's E2E runner resolves them: `test-<x>` runs
- * `./do/test --<x>`, `<script>-<action>` runs `./do/<script> <action>` (e.g. adapter-remove),
- * a bare script name runs `./do/<script>` (e.g. submit). Rows above take the names they know.
- */
-const MCC_GENERIC_ROWS = [
-    {
-        name: 'test-<flag>',
-        matches: (stage) => scriptAction(stage)?.script === 'test',
-        argv: (_ctx, stage) => ['./do/test', `--${scriptAction(stage)?.action ?? ''}`],
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: '<script>-<action>',
-        matches: (stage) => {
-            const step = scriptAction(stage);
-            return step !== undefined && step.script !== 'tune' && isMccScript(step.script);
-        },
-        argv: (_ctx, stage) => {
-            const step = scriptAction(stage);
-            return [`./do/${step?.script ?? ''}`, step?.action ?? ''];
-        },
-        cwd: 'project',
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: '<script>',
-        matches: (stage) => isMccScript(stage) && !SCRIPTS_WITH_OWN_ROWS.has(stage),
-        argv: (_ctx, stage) => [`./do/${stage}`],
-        cwd: 'project',
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-];
-const STAGE_TABLE = [
-    {
-        name: 'generate',
-        matches: exact('generate'),
-        argv: (ctx) => [...ctx.generator, ctx.projectName, ...ctx.entry.argv, '--skip-prompts'],
-        cwd: 'workspace',
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: 'build',
-        matches: exact('build'),
-        argv: doScript('build'),
-        cwd: 'project',
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: 'push',
-        matches: exact('push'),
-        argv: doScript('push'),
-        cwd: 'project',
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: 'deploy',
-        matches: exact('deploy'),
-        argv: doScript('deploy'),
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: 'rest',
-        needsSlot: true,
-    },
-    {
-        name: 'test',
-        matches: exact('test'),
-        argv: doScript('test'),
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: 'rest',
-    },
-    {
-        name: 'tune-<technique>',
-        matches: (stage) => tuneTechniqueOf(stage) !== undefined,
-        argv: tuneArgv,
-        cwd: 'project',
-        timeout: 'tune',
-        failureSkips: ADAPTER_STAGES,
-        isTune: true,
-    },
-    {
-        name: 'adapter-add',
-        matches: exact('adapter-add'),
-        argv: (ctx) => [
-            './do/adapter',
-            'add',
-            adapterName(ctx),
-            '--from-tune',
-            ctx.entry.tuneConfig?.technique ?? 'sft',
-        ],
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: ['test-adapter'],
-    },
-    {
-        name: 'test-adapter',
-        matches: exact('test-adapter'),
-        argv: (ctx) => ['./do/test', '--adapter', adapterName(ctx)],
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: [],
-    },
-    {
-        name: 'benchmark',
-        matches: exact('benchmark'),
-        argv: (ctx) => [
-            './do/benchmark',
-            '--workload',
-            ctx.benchmarkWorkload ?? ctx.entry.benchmark?.workload ?? 'sample',
-        ],
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'stage',
-        failureSkips: [],
-        isStage2: true,
-    },
-    ...MCC_GENERIC_ROWS,
-    {
-        name: 'clean',
-        matches: exact('clean'),
-        argv: () => [...CLEAN_ARGV],
-        cwd: 'project',
-        usesEndpoint: true,
-        timeout: 'clean',
-        failureSkips: [],
-        isTeardown: true,
-    },
-];
-function findStage(stage) {
-    return STAGE_TABLE.find((row) => row.matches(stage));
-}
-/** Stage names a catalog lifecycle may list (generate is implied, benchmark is opted into). */
-const LIFECYCLE_STAGE_NAMES = [
-    'build',
-    'push',
-    'deploy',
-    'test',
-    ...TUNE_TECHNIQUES.map((t) => `tune-${t}`),
-    'adapter-add',
-    'test-adapter',
-    'clean',
-];
-/** Not lifecycle steps, though they have rows: generate is implied, benchmark is opted into. */
-const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
-/** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
-const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
-
+// EXTERNAL MODULE: ./src/lifecycle/stages.ts
+var stages = __nccwpck_require__(1533);
 ;// CONCATENATED MODULE: ./src/lifecycle/overrides.ts
 
 const PLACEHOLDERS = {
@@ -42133,7 +42198,7 @@ const PLACEHOLDERS = {
 };
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** generate is the generator command (the generator input); every other stage may be overridden. */
-const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && STAGE_TABLE.some((row) => row.matches(name)));
+const OVERRIDABLE = (name) => name === 'tune' || (name !== 'generate' && stages/* STAGE_TABLE */.Kp.some((row) => row.matches(name)));
 function checkStageCommands(commands) {
     const problems = [];
     for (const [stage, argv] of Object.entries(commands)) {
@@ -42168,7 +42233,7 @@ function checkStageCommands(commands) {
 }
 /** The override for a stage (a tune stage also matches a `tune` key), with its placeholders filled. */
 function overriddenArgv(commands, stage, ctx) {
-    const template = commands?.[stage] ?? (tuneTechniqueOf(stage) ? commands?.tune : undefined);
+    const template = commands?.[stage] ?? ((0,stages/* tuneTechniqueOf */.uX)(stage) ? commands?.tune : undefined);
     return template?.map((token) => token.replace(PLACEHOLDER, (_m, name) => PLACEHOLDERS[name]?.(ctx) ?? `{${name}}`));
 }
 
@@ -42555,12 +42620,12 @@ function crossCheck(raw, problems, ctx) {
         if (modelName !== undefined && !MODEL_NAME.test(modelName)) {
             problems.add(at('args'), `--model-name "${modelName}" is neither a Hugging Face id (org/name) nor an s3:// URI`);
         }
-        const trackTarget = typeof entry.track === 'string' ? TRACK_TARGETS[entry.track] : undefined;
+        const trackTarget = typeof entry.track === 'string' ? types/* TRACK_TARGETS */.v7[entry.track] : undefined;
         const explicitTarget = flagValue(parsed, 'deployment-target');
         if (explicitTarget !== undefined && trackTarget !== undefined && explicitTarget !== trackTarget) {
             problems.add(at('args'), `--deployment-target "${explicitTarget}" contradicts track "${entry.track}" (${trackTarget}) — make them agree`);
         }
-        const hasTune = lifecycle.some((s) => tuneTechniqueOf(s) !== undefined);
+        const hasTune = lifecycle.some((s) => (0,stages/* tuneTechniqueOf */.uX)(s) !== undefined);
         if (hasTune && !parsed.flags.has('enable-lora')) {
             problems.add(at('args'), 'the lifecycle has a tune step but args lack --enable-lora — add --enable-lora (adapters need it)');
         }
@@ -42593,15 +42658,15 @@ function checkLifecycle(entry, lifecycle, at, problems) {
         else if (stage === 'benchmark') {
             problems.add(at('lifecycle', i), 'benchmark is not a lifecycle step — opt in with "benchmark": { "workload": "<name>" }');
         }
-        else if (!isLifecycleStage(stage)) {
-            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${LIFECYCLE_STAGE_NAMES.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${MCC_DO_SCRIPTS.join(', ')})`);
+        else if (!(0,stages/* isLifecycleStage */.fQ)(stage)) {
+            problems.add(at('lifecycle', i), `unknown stage "${stage}" — use one of ${stages/* LIFECYCLE_STAGE_NAMES */.dq.join(', ')}, or one of MCC’s step names: test-<flag> (./do/test --<flag>), <script>-<action> (./do/<script> <action>) or <script>, where <script> is a do/ script MCC generates (${stages/* MCC_DO_SCRIPTS */.J2.join(', ')})`);
         }
         if (seen.has(stage))
             problems.add(at('lifecycle', i), `"${stage}" appears twice — list each stage once`);
         seen.add(stage);
     });
     const indexOf = (name) => lifecycle.indexOf(name);
-    const tuneIndex = lifecycle.findIndex((s) => tuneTechniqueOf(s) !== undefined);
+    const tuneIndex = lifecycle.findIndex((s) => (0,stages/* tuneTechniqueOf */.uX)(s) !== undefined);
     const cleanIndex = indexOf('clean');
     if (cleanIndex >= 0 && cleanIndex !== lifecycle.length - 1) {
         problems.add(at('lifecycle', cleanIndex), 'clean must be the last step — move it to the end');
@@ -42611,7 +42676,7 @@ function checkLifecycle(entry, lifecycle, at, problems) {
         if (entry.tuneConfig === undefined) {
             problems.add(at('tuneConfig'), `is required because the lifecycle has "${tuneStage}" — add { "technique", "trainingType", "dataset" }`);
         }
-        else if (isObject(entry.tuneConfig) && entry.tuneConfig.technique !== tuneTechniqueOf(tuneStage)) {
+        else if (isObject(entry.tuneConfig) && entry.tuneConfig.technique !== (0,stages/* tuneTechniqueOf */.uX)(tuneStage)) {
             problems.add(at('tuneConfig', 'technique'), `is "${String(entry.tuneConfig.technique)}" but the lifecycle runs "${tuneStage}" — make them agree`);
         }
         const testIndex = indexOf('test');
@@ -42734,10 +42799,10 @@ function loadCatalog(file) {
 
 
 /** The `catalog` input of every action, relative to the workspace; the shipped one when the default is absent. */
-function loadCatalogInput() {
+function loadCatalogInput(options = {}) {
     const workspaceRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { file, usedShipped } = resolveCatalogPath(getInput('catalog'), workspaceRoot);
-    if (usedShipped)
+    if (usedShipped && !options.quiet)
         notice('catalog/e2e-catalog.json not found in the workspace — using the catalog shipped with the action');
     return { catalog: loadCatalog(file), file, workspaceRoot };
 }
@@ -42798,12 +42863,12 @@ function resolveStages(entry, options) {
     const baseEnvKeys = [...ENGINE_ENV_KEYS, ...(options.extraEnvKeys ?? []), ...Object.keys(entry.env ?? {})];
     const names = stageNames(entry, options.benchmarkWorkload !== undefined);
     const definitions = names.map((name) => {
-        const definition = findStage(name);
+        const definition = (0,stages/* findStage */.U9)(name);
         if (!definition)
             throw new Error(`stage "${name}" of ${entry.id} is not in the stage table`);
         return definition;
     });
-    const steps = scheduleSteps(names, scheduleOf(entry, options), (name) => findStage(name)?.isTune === true);
+    const steps = scheduleSteps(names, scheduleOf(entry, options), (name) => (0,stages/* findStage */.U9)(name)?.isTune === true);
     return steps.map(({ position, phase }) => {
         const name = names[position];
         const definition = definitions[position];
@@ -43024,9 +43089,28 @@ const HTML_ESCAPES = {
 function escapeHtml(value) {
     return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
-/** A Markdown table cell: HTML-escaped, pipes escaped, newlines folded, backticks neutralised. */
+/**
+ * Markdown's own syntax in a value (a stage's error text, say) is shown, never followed: no
+ * link or image (`[x](url)`), no emphasis, no code span, no @mention that pings a team from a
+ * regression issue, no pipe that ends a table cell.
+ */
+const MARKDOWN_ESCAPES = {
+    '|': '\\|',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    // GitHub finds mentions in the rendered text, where an entity is a plain `@` again
+    '@': '@&#8203;',
+    '\\': '&#92;',
+};
+/** A Markdown table cell: HTML and Markdown syntax escaped, newlines folded. */
 function markdownCell(value) {
-    return escapeHtml(value).replace(/\|/g, '\\|').replace(/`/g, '&#96;').replace(/\r?\n/g, '<br>');
+    return escapeHtml(value)
+        .replace(/[|`[\]*_~@\\]/g, (c) => MARKDOWN_ESCAPES[c])
+        .replace(/\r?\n/g, '<br>');
 }
 /** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */
 function markdownTableOf(headerCells, rowCells) {
@@ -43124,8 +43208,8 @@ function parseTier(tier) {
     const value = tier?.trim();
     if (!value)
         return undefined;
-    if (!TIERS.includes(value)) {
-        throw new SelectionError(`unknown tier "${value}" — use one of ${TIERS.join(', ')}`);
+    if (!types/* TIERS */.iB.includes(value)) {
+        throw new SelectionError(`unknown tier "${value}" — use one of ${types/* TIERS */.iB.join(', ')}`);
     }
     return value;
 }
@@ -43467,13 +43551,13 @@ function entryFromRecord(record, taken) {
     if (missing.length > 0)
         return unusable(`configJson has no ${missing.join(', ')} — a registration needs the model, instance, region, deployment config and target (register it again from a project generated with --model-name)`);
     const target = String(config.deploymentTarget);
-    const track = Object.entries(TRACK_TARGETS).find(([, t]) => t === target)?.[0];
+    const track = Object.entries(types/* TRACK_TARGETS */.v7).find(([, t]) => t === target)?.[0];
     if (!track)
-        return unusable(`configJson.deploymentTarget "${target}" is not one of ${Object.values(TRACK_TARGETS).join(', ')}`);
+        return unusable(`configJson.deploymentTarget "${target}" is not one of ${Object.values(types/* TRACK_TARGETS */.v7).join(', ')}`);
     const { env, problems } = envOf(config.parameters);
     if (problems.length > 0)
         return unusable(problems.join('; '));
-    const tier = TIERS.includes(record.tier)
+    const tier = types/* TIERS */.iB.includes(record.tier)
         ? record.tier
         : DEFAULT_REGISTERED_TIER;
     const raw = {
@@ -43700,8 +43784,8 @@ function awsCredentialsLikely(env = process.env) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./src/report/duration.ts
 /**
  * The one duration formatter of summaries, the text report and the dashboard page. It rounds
@@ -43815,7 +43899,7 @@ async function admit(request) {
         const wake = () => woken.abort();
         releases.once(admit_keyOf(key), wake);
         request.signal?.addEventListener('abort', wake, { once: true });
-        await (0,promises_namespaceObject.setTimeout)(Math.min(poll * (0.75 + Math.random() / 2), Math.max(0, deadline - Date.now())), undefined, {
+        await (0,promises_.setTimeout)(Math.min(poll * (0.75 + Math.random() / 2), Math.max(0, deadline - Date.now())), undefined, {
             signal: woken.signal,
         }).catch(() => undefined);
         releases.off(admit_keyOf(key), wake);

@@ -20,10 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * The orphan sweep: SageMaker endpoints, endpoint configs and models that these runs created
- * (the toolkit's marker in the name, `<id>-e2e<run token>`, or in the `mcc-e2e:project` tag)
- * and that are older than a threshold, when their run is over. A running run's resources are
- * never touched.
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
+ * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
+ * when their run is over. A running run's resources are never touched. ICs go first, and their
+ * endpoints wait for them to be gone.
  */
 const PROJECT_TAG = 'mcc-e2e:project';
 /** A run token: GitHub's `<run id>-<attempt>` or the CLI's base36 token; MCC may add `-endpoint-…`, `-epc-…`. */
@@ -38,7 +39,7 @@ function parseProjectName(name, catalogIds) {
         if (!runToken)
             continue;
         const stem = name.slice(0, at);
-        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStem */ .t9)(id, runToken) === stem);
+        const catalogId = catalogIds.find((id) => (0,_lifecycle_project_name_js__WEBPACK_IMPORTED_MODULE_1__/* .projectStems */ .Q1)(id, runToken).includes(stem));
         if (catalogId)
             return { catalogId, runToken };
     }
@@ -48,15 +49,32 @@ async function projectTag(client, arn) {
     const { Tags } = await client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_2__/* .ListTagsCommand */ .bvr({ ResourceArn: arn }));
     return Tags?.find((t) => t.Key === PROJECT_TAG)?.Value;
 }
+async function ownerOf(client, candidate, catalogIds) {
+    return (parseProjectName(candidate.name, catalogIds) ??
+        (candidate.endpoint ? parseProjectName(candidate.endpoint, catalogIds) : undefined) ??
+        parseProjectName((await projectTag(client, candidate.arn)) ?? '', catalogIds));
+}
 async function sweep(options) {
     const now = options.now ?? new Date();
     const before = new Date(now.getTime() - options.olderThanMs);
     const decisions = [];
-    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .R) {
-        for await (const candidate of type.list(options.client)) {
-            // the name tells whose it is; a tag can claim a resource whose name does not
-            const owner = parseProjectName(candidate.name, options.catalogIds) ??
-                parseProjectName((await projectTag(options.client, candidate.arn)) ?? '', options.catalogIds);
+    const unlisted = [];
+    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .Rx) {
+        const listed = [];
+        try {
+            for await (const candidate of type.list(options.client))
+                listed.push(candidate);
+        }
+        catch (error) {
+            // endpoints are what bills: without them the sweep knows nothing; any other kind is reported
+            if (type.required)
+                throw error;
+            unlisted.push((0,_sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .unlistedText */ .sf)(type, error));
+            continue;
+        }
+        for (const candidate of listed) {
+            // the name tells whose it is (an IC's endpoint name too); a tag can claim what a name does not
+            const owner = await ownerOf(options.client, candidate, options.catalogIds);
             if (!owner)
                 continue;
             if (candidate.createdAt > before) {
@@ -79,19 +97,25 @@ async function sweep(options) {
         }
     }
     if (options.dryRun)
-        return decisions;
-    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .R) {
-        for (const decision of decisions.filter((d) => d.kind === type.kind && d.action === 'delete')) {
+        return { decisions, unlisted };
+    for (const type of _sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_TYPES */ .Rx) {
+        const deleted = [];
+        const own = decisions
+            .filter((d) => d.kind === type.kind && d.action === 'delete')
+            .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        for (const decision of own) {
             try {
                 await type.remove(options.client, decision.name);
                 decision.done = true;
+                deleted.push(decision.name);
             }
             catch (error) {
                 decision.error = error.message;
             }
         }
+        await (0,_sagemaker_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .waitUntilGone */ .Ly)(type, options.client, deleted, options.deletion);
     }
-    return decisions;
+    return { decisions, unlisted };
 }
 const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `90s`, `30m`, `6h`, `2d`. */
