@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
-/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
+/* harmony export */   githubRunState: () => (/* binding */ githubRunState),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs, models and tune jobs still training that
  * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
  * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
  * when their run is over. A running run's resources are never touched. ICs go first, and their
@@ -79,21 +79,16 @@ async function sweep(options) {
                 continue;
             if (candidate.createdAt > before) {
                 decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
+                continue;
             }
-            else if (await options.isRunActive(owner.catalogId, owner.runToken)) {
-                decisions.push({
-                    ...candidate,
-                    action: 'keep',
-                    reason: `run ${owner.runToken} of ${owner.catalogId} is still running`,
-                });
-            }
-            else {
-                decisions.push({
+            const keep = await options.keepReason(owner.catalogId, owner.runToken);
+            decisions.push(keep
+                ? { ...candidate, action: 'keep', reason: keep }
+                : {
                     ...candidate,
                     action: 'delete',
                     reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
                 });
-            }
         }
     }
     if (options.dryRun)
@@ -123,22 +118,40 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/** What an HTTP status from GET /repos/{repo}/actions/runs/{id} means for the sweep. */
+const HTTP_MEANING = {
+    401: 'the token was refused',
+    403: 'the token may not read workflow runs — grant the job actions: read',
+    404: 'no such run in the repository, or the token cannot see it (actions: read)',
+};
+/** The API's answer must come in time: an unanswered lookup keeps the resources, it never stalls the sweep. */
+const LOOKUP_TIMEOUT_MS = 15_000;
 /**
- * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
- * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ * The state of the GitHub Actions run of a `<run id>-<attempt>` token; undefined for a CLI token.
+ * The token goes only into the request's authorization header, never into what is returned.
  */
-async function githubRunActive(runToken, github) {
+async function githubRunState(runToken, github) {
     const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
     if (!runId)
         return undefined;
     try {
-        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
-        if (!response.ok)
-            return true;
-        return (await response.json()).status !== 'completed';
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, {
+            headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' },
+            signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+        });
+        if (!response.ok) {
+            const meaning = HTTP_MEANING[response.status];
+            return { state: 'unknown', why: `HTTP ${response.status}${meaning ? `: ${meaning}` : ''}` };
+        }
+        const status = (await response.json()).status;
+        if (status === 'completed')
+            return { state: 'completed' };
+        if (typeof status === 'string' && status)
+            return { state: 'going', status };
+        return { state: 'unknown', why: 'the answer had no status' };
     }
-    catch {
-        return true;
+    catch (error) {
+        return { state: 'unknown', why: error.message };
     }
 }
 
@@ -189,6 +202,8 @@ var catalog_select = __webpack_require__(9563);
 var types = __webpack_require__(1234);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/path-checks.ts
+var path_checks = __webpack_require__(756);
 // EXTERNAL MODULE: ./src/results/record.ts
 var results_record = __webpack_require__(6269);
 // EXTERNAL MODULE: ./src/lifecycle/failure-class.ts
@@ -626,14 +641,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-const REASONS = {
-    EEXIST: 'a file is in the way of its directory',
-    ENOTDIR: 'a file is in the way of its directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    EISDIR: 'it is a directory',
-};
+
 /** Write a report file (dashboard, JUnit XML), creating its directory; a failure names the flag or input. */
 function writeReportFile(file, text, setting) {
     const path = (0,external_node_path_.resolve)(file);
@@ -642,8 +650,7 @@ function writeReportFile(file, text, setting) {
         (0,external_node_fs_.writeFileSync)(path, text);
     }
     catch (error) {
-        const { code, message } = error;
-        throw new errors/* UserError */.yo(`${setting}: cannot write ${path} (${(code && REASONS[code]) ?? message}) — pass a writable path`);
+        throw new errors/* UserError */.yo(`${setting} ${path} cannot be written: ${(0,path_checks/* fsReason */.EG)(error, path)} — ${(0,path_checks/* remedyVerb */.am)(setting)} a file path in a directory you can write`);
     }
     return path;
 }
@@ -1502,6 +1509,7 @@ var store_commands = __webpack_require__(2470);
 
 
 
+
 const DEFAULT_DASHBOARD_PORT = 3939;
 function wholeNumber(value, name, min) {
     const n = Number(value);
@@ -1509,11 +1517,18 @@ function wholeNumber(value, name, min) {
         throw new errors/* UserError */.yo(`${name} must be a whole number ≥ ${min}, not "${value}"`);
     return n;
 }
-/** The catalog (filtered by tier) and the store of the options, read into the coverage model. */
-function coverageReader(opts, command) {
+/**
+ * The catalog (filtered by tier) and the store of the options, read into the coverage model. The
+ * store directory and the files the command will write are checked first, naming their flag.
+ */
+function coverageReader(opts, command, outputs = []) {
     const { catalog } = (0,common/* loadCatalogFromOptions */.Ig)((0,common/* globalOptions */.Wq)(command));
     const entries = (0,catalog_select/* selectEntries */.XO)(catalog, { tier: opts.tier });
     const historyLength = wholeNumber(opts.history, '--history', 1);
+    (0,path_checks/* checkPaths */.nn)([
+        ...(opts.table ? [] : [{ setting: '--save-local', path: opts.saveLocal, role: 'results-dir' }]),
+        ...outputs,
+    ]);
     const source = openReportSource({
         table: opts.table,
         historyTable: opts.historyTable,
@@ -1556,7 +1571,10 @@ function registerReportCommands(program) {
         .option('--junit <file>', 'also write the report as JUnit XML (one testsuite per tier)')
         .action((0,common/* action */.XI)(async (opts, command) => {
         const gate = opts.gate ? parseGate(opts.gate) : undefined;
-        const model = await coverageReader(opts, command)();
+        const junit = opts.junit
+            ? [{ setting: '--junit', path: opts.junit, role: 'output-file' }]
+            : [];
+        const model = await coverageReader(opts, command, junit)();
         const result = gate ? evaluateGate(model, gate) : undefined;
         if (opts.junit)
             writeReportFile(opts.junit, renderJUnit(model), '--junit');
@@ -1747,11 +1765,14 @@ var sweep = __webpack_require__(4517);
 var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/path-checks.ts
+var path_checks = __webpack_require__(756);
 // EXTERNAL MODULE: ./src/cli/common.ts
 var common = __webpack_require__(577);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./src/cli/store-commands.ts
+
 
 
 
@@ -1803,6 +1824,9 @@ function registerStoreCommands(program) {
         const entry = opts.fromProject
             ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
             : catalogEntry(catalog, opts.config);
+        // with a table the record goes there alone; without one the local store must take it
+        if (!opts.table)
+            (0,path_checks/* checkPaths */.nn)([{ setting: '--save-local', path: opts.saveLocal, role: 'local-store' }]);
         const stores = openCliStores(opts);
         const outcome = await stores.store.register(entry, { benchmarkEnabled: opts.benchmarkEnabled, benchmarkWorkload: opts.workload }, new Date());
         console.log(`${outcome === 'created' ? 'Registered' : 'Updated'} ${entry.id} (configId ${entry.configId}) in ${stores.store.description}`);
@@ -1832,17 +1856,33 @@ function registerStoreCommands(program) {
         if (!github)
             console.log('⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API');
         const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
+        // one lookup per run, not one per resource it left
+        const lookUps = new Map();
+        const githubState = async (runToken) => {
+            if (!github)
+                return undefined;
+            if (!lookUps.has(runToken))
+                lookUps.set(runToken, (0,sweep.githubRunState)(runToken, github));
+            return lookUps.get(runToken);
+        };
         const client = (0,clients.sageMakerClient)(regionOf(opts));
         const { decisions, unlisted } = await (0,sweep.sweep)({
             client,
             catalogIds: catalog.entries.map((e) => e.id),
             olderThanMs,
             dryRun: Boolean(opts.dryRun),
-            isRunActive: async (catalogId, runToken) => {
+            keepReason: async (catalogId, runToken) => {
+                const run = `run ${runToken} of ${catalogId}`;
                 const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
                 if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
-                    return true;
-                return github ? ((await (0,sweep.githubRunActive)(runToken, github)) ?? false) : false;
+                    return `${run} is still running`;
+                // the API's word, never a guess: a lookup that fails keeps the resources
+                const state = await githubState(runToken);
+                if (state?.state === 'going')
+                    return `${run} is still running (GitHub: ${state.status})`;
+                if (state?.state === 'unknown')
+                    return `${run}: GitHub could not say whether it is over (${state.why}) — kept`;
+                return undefined;
             },
         });
         client.destroy();

@@ -811,14 +811,10 @@ async function runLifecycle(options) {
         if (reason) {
             const submitted = stage.phase === 'wait' && byPosition.get(stage.position)?.[0]?.record.status === 'pass';
             if (submitted && entry.tuneConfig) {
-                const stopped = options.tuneJobs
-                    ? await options.tuneJobs.stop({
-                        projectDir,
-                        technique: entry.tuneConfig.technique,
-                        region: entry.params.region,
-                    })
-                    : 'the submitted tune job runs on until it ends';
-                reason = `${reason}; ${stopped}`;
+                const stopped = await options.tuneJobs
+                    ?.stop({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
+                    .catch((e) => `the submitted tune job was not stopped (${e.message}): it runs on until it ends`);
+                reason = `${reason}; ${stopped ?? 'the submitted tune job runs on until it ends'}`;
             }
             const now = clock().toISOString();
             settle(stage, {
@@ -862,12 +858,21 @@ async function runLifecycle(options) {
         }
         if (earlier.length > 0)
             record.earlierAttempts = earlier;
-        if (record.status === 'pass' && stage.definition.isTune && stage.phase !== 'submit' && entry.tuneConfig) {
-            const jobSeconds = await options.tuneJobs
-                ?.seconds?.({ projectDir, technique: entry.tuneConfig.technique, region: entry.params.region })
-                .catch(() => undefined);
-            if (jobSeconds !== undefined)
-                record.jobSeconds = jobSeconds;
+        if (stage.definition.isTune && entry.tuneConfig) {
+            const job = { projectDir, technique: entry.tuneConfig.technique, region: entry.params.region };
+            if (record.status === 'pass' && stage.phase !== 'submit') {
+                const jobSeconds = await options.tuneJobs?.seconds?.(job).catch(() => undefined);
+                if (jobSeconds !== undefined)
+                    record.jobSeconds = jobSeconds;
+            }
+            // do/tune stopped at its timeout (or a cancel) leaves its job training, billed: stop it too
+            if (record.failureClass === 'timeout' || record.failureClass === 'cancelled') {
+                const stopped = await options.tuneJobs
+                    ?.stop(job)
+                    .catch((e) => `the tune job was not stopped: ${e.message}`);
+                if (stopped)
+                    record.error = `${record.error}; ${stopped}`;
+            }
         }
         settle(stage, record);
         if (stage.definition.isTeardown)
@@ -1037,7 +1042,7 @@ const sageMakerTuneJobs = {
         const variable = jobVariable(technique);
         const name = doConfigValue(projectDir, variable);
         if (!name)
-            return `no ${variable} in do/config: no submitted tune job to stop`;
+            return undefined; // nothing was submitted
         if (!(0,credentials/* awsCredentialsLikely */.i)())
             return runsOn(name, region, 'no AWS credentials to ask SageMaker with');
         const client = (0,clients.sageMakerClient)(region);
@@ -2749,6 +2754,8 @@ function benchmarkBucketTarget(settings, label) {
 var duration = __webpack_require__(6132);
 // EXTERNAL MODULE: ./src/catalog/registered.ts
 var registered = __webpack_require__(2107);
+// EXTERNAL MODULE: ./src/path-checks.ts
+var path_checks = __webpack_require__(756);
 // EXTERNAL MODULE: ./src/cli/common.ts
 var common = __webpack_require__(577);
 // EXTERNAL MODULE: ./src/cli/commands.ts
@@ -2893,6 +2900,7 @@ var quotas = __webpack_require__(6849);
 
 
 
+
 function registerRunCommand(program) {
     program
         .command('run')
@@ -2979,6 +2987,12 @@ function registerRunCommand(program) {
             console.log('No catalog entries selected — nothing to run.');
             return 0;
         }
+        const workspace = (0,external_node_path_.resolve)(opts.workspace ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mcc-e2e', runToken));
+        // before any stage: a store that cannot be written would lose the result after deploy
+        (0,path_checks/* checkPaths */.nn)([
+            { setting: '--save-local', path: opts.saveLocal, role: 'local-store' },
+            { setting: '--workspace', path: workspace, role: 'workspace' },
+        ]);
         const stores = (0,results_open/* openStores */.j)(storeSettings(region));
         await preflightAws([
             { kind: 'table', name: opts.table ?? '', label: '--table' },
@@ -3027,7 +3041,7 @@ function registerRunCommand(program) {
         const runs = await runEntries(entries, concurrency, {
             runId: `local-${runToken}`,
             runToken,
-            workspace: (0,external_node_path_.resolve)(opts.workspace ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mcc-e2e', runToken)),
+            workspace,
             generator,
             store: stores.store,
             artifacts: stores.artifacts,

@@ -27,7 +27,7 @@ function awsCredentialsLikely(env = process.env) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
-/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
+/* harmony export */   githubRunState: () => (/* binding */ githubRunState),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs, models and tune jobs still training that
  * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
  * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
  * when their run is over. A running run's resources are never touched. ICs go first, and their
@@ -98,21 +98,16 @@ async function sweep(options) {
                 continue;
             if (candidate.createdAt > before) {
                 decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
+                continue;
             }
-            else if (await options.isRunActive(owner.catalogId, owner.runToken)) {
-                decisions.push({
-                    ...candidate,
-                    action: 'keep',
-                    reason: `run ${owner.runToken} of ${owner.catalogId} is still running`,
-                });
-            }
-            else {
-                decisions.push({
+            const keep = await options.keepReason(owner.catalogId, owner.runToken);
+            decisions.push(keep
+                ? { ...candidate, action: 'keep', reason: keep }
+                : {
                     ...candidate,
                     action: 'delete',
                     reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
                 });
-            }
         }
     }
     if (options.dryRun)
@@ -142,22 +137,40 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/** What an HTTP status from GET /repos/{repo}/actions/runs/{id} means for the sweep. */
+const HTTP_MEANING = {
+    401: 'the token was refused',
+    403: 'the token may not read workflow runs — grant the job actions: read',
+    404: 'no such run in the repository, or the token cannot see it (actions: read)',
+};
+/** The API's answer must come in time: an unanswered lookup keeps the resources, it never stalls the sweep. */
+const LOOKUP_TIMEOUT_MS = 15_000;
 /**
- * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
- * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ * The state of the GitHub Actions run of a `<run id>-<attempt>` token; undefined for a CLI token.
+ * The token goes only into the request's authorization header, never into what is returned.
  */
-async function githubRunActive(runToken, github) {
+async function githubRunState(runToken, github) {
     const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
     if (!runId)
         return undefined;
     try {
-        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
-        if (!response.ok)
-            return true;
-        return (await response.json()).status !== 'completed';
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, {
+            headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' },
+            signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+        });
+        if (!response.ok) {
+            const meaning = HTTP_MEANING[response.status];
+            return { state: 'unknown', why: `HTTP ${response.status}${meaning ? `: ${meaning}` : ''}` };
+        }
+        const status = (await response.json()).status;
+        if (status === 'completed')
+            return { state: 'completed' };
+        if (typeof status === 'string' && status)
+            return { state: 'going', status };
+        return { state: 'unknown', why: 'the answer had no status' };
     }
-    catch {
-        return true;
+    catch (error) {
+        return { state: 'unknown', why: error.message };
     }
 }
 
@@ -555,7 +568,11 @@ var admission_open = __webpack_require__(2632);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/path-checks.ts
+var path_checks = __webpack_require__(756);
 ;// CONCATENATED MODULE: ./src/catalog/mcc-compat.ts
+
+
 
 
 
@@ -688,20 +705,30 @@ function findTuneCatalog(given, cwd) {
         ? [given]
         : [cwd, (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))].flatMap(installedTuneCatalogs);
     const file = candidates.find((f) => (0,external_node_fs_.existsSync)(f));
+    const remedy = `pass --tune-catalog MCC's config/tune-catalog.json or a generated project's do/.tune_catalog.json`;
     if (!file) {
         if (given)
-            throw new Error(`--tune-catalog ${given} does not exist — pass MCC's config/tune-catalog.json or a generated project's do/.tune_catalog.json`);
+            throw new errors/* UserError */.yo(`--tune-catalog ${given} does not exist — ${remedy}`);
         return undefined;
+    }
+    // the given file is the user's to fix; an installed MCC's broken file is named just the same
+    const where = given ? `--tune-catalog ${file}` : `${file} (MCC's tune catalog found beside the generator)`;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${where} cannot be read: ${(0,path_checks/* fsReason */.EG)(error, file)} — ${remedy}`);
     }
     let catalog;
     try {
-        catalog = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        catalog = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${file}: MCC's tune catalog is not valid JSON: ${error.message}`);
+        throw new errors/* UserError */.yo(`${where} is not valid JSON (${error.message}) — ${remedy}`);
     }
     if (!isObject(catalog) || !isObject(catalog.models))
-        throw new Error(`${file}: not an MCC tune catalog (it has no "models" object)`);
+        throw new errors/* UserError */.yo(`${where} is not an MCC tune catalog (it has no "models" object) — ${remedy}`);
     return { file, catalog: catalog };
 }
 
@@ -903,11 +930,14 @@ var sweep = __webpack_require__(4517);
 var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/path-checks.ts
+var path_checks = __webpack_require__(756);
 // EXTERNAL MODULE: ./src/cli/common.ts
 var common = __webpack_require__(577);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./src/cli/store-commands.ts
+
 
 
 
@@ -959,6 +989,9 @@ function registerStoreCommands(program) {
         const entry = opts.fromProject
             ? projectEntry(opts.fromProject, opts.tier, catalog.entries)
             : catalogEntry(catalog, opts.config);
+        // with a table the record goes there alone; without one the local store must take it
+        if (!opts.table)
+            (0,path_checks/* checkPaths */.nn)([{ setting: '--save-local', path: opts.saveLocal, role: 'local-store' }]);
         const stores = openCliStores(opts);
         const outcome = await stores.store.register(entry, { benchmarkEnabled: opts.benchmarkEnabled, benchmarkWorkload: opts.workload }, new Date());
         console.log(`${outcome === 'created' ? 'Registered' : 'Updated'} ${entry.id} (configId ${entry.configId}) in ${stores.store.description}`);
@@ -988,17 +1021,33 @@ function registerStoreCommands(program) {
         if (!github)
             console.log('⚠️  no --github-token/--repo: in-progress workflow runs were not checked through the GitHub API');
         const configIdOf = new Map(catalog.entries.map((e) => [e.id, e.configId]));
+        // one lookup per run, not one per resource it left
+        const lookUps = new Map();
+        const githubState = async (runToken) => {
+            if (!github)
+                return undefined;
+            if (!lookUps.has(runToken))
+                lookUps.set(runToken, (0,sweep.githubRunState)(runToken, github));
+            return lookUps.get(runToken);
+        };
         const client = (0,clients.sageMakerClient)(regionOf(opts));
         const { decisions, unlisted } = await (0,sweep.sweep)({
             client,
             catalogIds: catalog.entries.map((e) => e.id),
             olderThanMs,
             dryRun: Boolean(opts.dryRun),
-            isRunActive: async (catalogId, runToken) => {
+            keepReason: async (catalogId, runToken) => {
+                const run = `run ${runToken} of ${catalogId}`;
                 const record = await stores.store.getRecord(configIdOf.get(catalogId) ?? '');
                 if (record?.testStatus === 'running' && (record.runId ?? '').endsWith(runToken))
-                    return true;
-                return github ? ((await (0,sweep.githubRunActive)(runToken, github)) ?? false) : false;
+                    return `${run} is still running`;
+                // the API's word, never a guess: a lookup that fails keeps the resources
+                const state = await githubState(runToken);
+                if (state?.state === 'going')
+                    return `${run} is still running (GitHub: ${state.status})`;
+                if (state?.state === 'unknown')
+                    return `${run}: GitHub could not say whether it is over (${state.why}) — kept`;
+                return undefined;
             },
         });
         client.destroy();

@@ -92373,6 +92373,114 @@ const VERBS = {
 /** The summary lines of what was done. */
 const issueActionLines = (actions) => actions.map((a) => `Regression issue ${VERBS[a.action]} for ${a.id}: #${a.number} ${a.url}`);
 
+;// CONCATENATED MODULE: ./src/path-checks.ts
+
+
+
+/**
+ * A path the user gave (a flag or an action input) checked before anything runs: a local store
+ * that cannot be written would otherwise fail after generate, build and deploy have run.
+ */
+/** Node's file system error codes in words a user can act on; `blocker` is what stands in the way. */
+const REASONS = {
+    ENOTDIR: (blocker) => `${blocker} is a file, not a directory`,
+    EEXIST: (blocker) => `${blocker} is a file, not a directory`,
+    EISDIR: (blocker) => `${blocker} is a directory, not a file`,
+    EACCES: (blocker) => `permission denied on ${blocker}`,
+    EPERM: (blocker) => `permission denied on ${blocker}`,
+    EROFS: (blocker) => `${blocker} is on a read-only file system`,
+    ENOSPC: (blocker) => `no space is left on the device of ${blocker}`,
+    EDQUOT: (blocker) => `the disk quota of ${blocker} is used up`,
+    ENAMETOOLONG: () => 'the path is too long',
+    ELOOP: (blocker) => `${blocker} is a loop of symbolic links`,
+};
+/** The nearest existing path at or above `path` that is not a directory (the file in the way). */
+function fileInTheWay(path) {
+    for (let p = path;; p = (0,external_node_path_.dirname)(p)) {
+        if ((0,external_node_fs_.existsSync)(p))
+            return (0,external_node_fs_.statSync)(p).isDirectory() ? undefined : p;
+        if ((0,external_node_path_.dirname)(p) === p)
+            return undefined;
+    }
+}
+/** Why a file system operation on `path` failed, in one clause. */
+function fsReason(error, path) {
+    const { code, message, path: failedAt } = error;
+    const blocker = ['ENOTDIR', 'EEXIST'].includes(code ?? '')
+        ? (fileInTheWay(failedAt ?? path) ?? failedAt ?? path)
+        : (failedAt ?? path);
+    const say = code ? REASONS[code] : undefined;
+    return say ? say(blocker) : message;
+}
+/** Create the directory if missing and write (then remove) a probe file in it. */
+function probeWritableDir(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const probe = (0,external_node_path_.join)(dir, `.mcc-e2e-write-probe-${process.pid}`);
+    (0,external_node_fs_.writeFileSync)(probe, '');
+    (0,external_node_fs_.rmSync)(probe, { force: true });
+}
+/** A directory to read: missing is fine (nothing recorded yet), anything else must be a directory. */
+function probeReadableDir(dir) {
+    const blocker = fileInTheWay(dir);
+    if (blocker)
+        throw Object.assign(new Error(`${blocker} is not a directory`), { code: 'ENOTDIR', path: blocker });
+}
+/** A file to write later: its directory writable, the path itself not a directory. */
+function probeWritableFile(file) {
+    probeWritableDir((0,external_node_path_.dirname)(file));
+    if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isDirectory())
+        throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR', path: file });
+}
+/** The subdirectories a local store writes, each of which a stray file could block. */
+const LOCAL_STORE_PARTS = ['records', 'history', 'runs', 'leases', 'benchmarks'];
+/** What each kind of path is for, how it is probed, and what the user should do when it fails. */
+const ROLES = {
+    'local-store': {
+        what: 'cannot hold the local store',
+        probe: (dir) => {
+            probeWritableDir(dir);
+            for (const part of LOCAL_STORE_PARTS)
+                probeReadableDir((0,external_node_path_.join)(dir, part));
+        },
+        remedy: 'a directory you can write (it is created when missing), or move the file in the way',
+    },
+    workspace: {
+        what: 'cannot hold the generated projects',
+        probe: probeWritableDir,
+        remedy: 'a directory you can write (it is created when missing), or move the file in the way',
+    },
+    'results-dir': {
+        what: 'cannot be read as a local store',
+        probe: probeReadableDir,
+        remedy: 'the directory of a local store (or of the downloaded leg artifacts)',
+    },
+    'output-file': {
+        what: 'cannot be written',
+        probe: probeWritableFile,
+        remedy: 'a file path in a directory you can write',
+    },
+};
+/** `pass --flag …` on the command line, `set input x to …` in a workflow. */
+const remedyVerb = (setting) => setting.startsWith('-') ? `pass ${setting}` : `set ${setting} to`;
+/** The problem of one path, or undefined when it can be used as its role needs. */
+function pathProblem(check) {
+    const path = (0,external_node_path_.resolve)(check.path);
+    const role = ROLES[check.role];
+    try {
+        role.probe(path);
+        return undefined;
+    }
+    catch (error) {
+        return `${check.setting} ${path} ${role.what}: ${fsReason(error, path)} — ${remedyVerb(check.setting)} ${role.remedy}`;
+    }
+}
+/** Check every path up front; one error naming each that cannot be used. */
+function checkPaths(checks) {
+    const problems = checks.flatMap((check) => pathProblem(check) ?? []);
+    if (problems.length > 0)
+        throw new errors_UserError(problems.join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/results/record-check.ts
 const RECORD_FIELDS = {
     configId: 'string',
@@ -93869,14 +93977,7 @@ function renderJUnit(model) {
 
 
 
-const REASONS = {
-    EEXIST: 'a file is in the way of its directory',
-    ENOTDIR: 'a file is in the way of its directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    EISDIR: 'it is a directory',
-};
+
 /** Write a report file (dashboard, JUnit XML), creating its directory; a failure names the flag or input. */
 function writeReportFile(file, text, setting) {
     const path = (0,external_node_path_.resolve)(file);
@@ -93885,8 +93986,7 @@ function writeReportFile(file, text, setting) {
         (0,external_node_fs_.writeFileSync)(path, text);
     }
     catch (error) {
-        const { code, message } = error;
-        throw new errors_UserError(`${setting}: cannot write ${path} (${(code && REASONS[code]) ?? message}) — pass a writable path`);
+        throw new errors_UserError(`${setting} ${path} cannot be written: ${fsReason(error, path)} — ${remedyVerb(setting)} a file path in a directory you can write`);
     }
     return path;
 }
@@ -94460,6 +94560,7 @@ function inputOr(name, fallback) {
 
 
 
+
 /** The catalog change of a pull request against its base commit (05-github.md "PR check summaries"). */
 function pullRequestSummary(catalog, catalogFile, workspaceRoot, records, pr) {
     const baseSha = github_context.payload.pull_request?.base?.sha;
@@ -94513,6 +94614,19 @@ async function report_main() {
     const comment = booleanInput('comment');
     const region = inputOr('aws-region', process.env.AWS_REGION ?? 'us-west-2');
     const table = getInput('table').trim();
+    const resultsDir = (0,external_node_path_.resolve)(workspaceRoot, inputOr('results-dir', '.mcc-e2e'));
+    const dashboardInput = getInput('dashboard').trim();
+    const dashboardFile = dashboardInput ? (0,external_node_path_.resolve)(workspaceRoot, dashboardInput) : undefined;
+    const junitInput = getInput('junit').trim();
+    const junitFile = junitInput ? (0,external_node_path_.resolve)(workspaceRoot, junitInput) : undefined;
+    // before any comment or issue is written: a bad path stops the step with nothing half done
+    checkPaths([
+        ...(table ? [] : [{ setting: 'input results-dir', path: resultsDir, role: 'results-dir' }]),
+        ...(dashboardFile
+            ? [{ setting: 'input dashboard', path: dashboardFile, role: 'output-file' }]
+            : []),
+        ...(junitFile ? [{ setting: 'input junit', path: junitFile, role: 'output-file' }] : []),
+    ]);
     const roleArn = getInput('role-to-assume').trim();
     const oidc = roleArn
         ? await assumeRoleFromInput(roleArn, region, roleSessionName(makeRunToken(), 'report'))
@@ -94521,7 +94635,7 @@ async function report_main() {
         table,
         historyTable: getInput('history-table').trim(),
         region,
-        localDir: (0,external_node_path_.resolve)(workspaceRoot, inputOr('results-dir', '.mcc-e2e')),
+        localDir: resultsDir,
     });
     info(`Reading ${source.description}`);
     const historyText = inputOr('history', String(DEFAULT_HISTORY_LENGTH));
@@ -94537,8 +94651,6 @@ async function report_main() {
     const prSummary = pr
         ? pullRequestSummary(catalog, file, workspaceRoot, table ? records : undefined, pr)
         : undefined;
-    const dashboardInput = getInput('dashboard').trim();
-    const dashboardFile = dashboardInput ? (0,external_node_path_.resolve)(workspaceRoot, dashboardInput) : undefined;
     const runUrl = currentRunUrl();
     const notes = [];
     const note = (text) => {
@@ -94623,12 +94735,11 @@ async function report_main() {
     }))
         .write();
     if (dashboardFile) {
-        writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'dashboard');
+        writeReportFile(dashboardFile, renderDashboardHtml(model, { live: false }), 'input dashboard');
         info(`Dashboard written to ${dashboardFile}`);
     }
-    const junitInput = getInput('junit').trim();
-    if (junitInput) {
-        const junitFile = writeReportFile((0,external_node_path_.resolve)(workspaceRoot, junitInput), renderJUnit(model), 'junit');
+    if (junitFile) {
+        writeReportFile(junitFile, renderJUnit(model), 'input junit');
         info(`JUnit XML written to ${junitFile}`);
         setOutput('junit-file', junitFile);
     }

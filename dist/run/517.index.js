@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PROJECT_TAG: () => (/* binding */ PROJECT_TAG),
-/* harmony export */   githubRunActive: () => (/* binding */ githubRunActive),
+/* harmony export */   githubRunState: () => (/* binding */ githubRunState),
 /* harmony export */   parseDuration: () => (/* binding */ parseDuration),
 /* harmony export */   parseProjectName: () => (/* binding */ parseProjectName),
 /* harmony export */   sweep: () => (/* binding */ sweep)
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * The orphan sweep: SageMaker inference components, endpoints, endpoint configs and models that
+ * The orphan sweep: SageMaker inference components, endpoints, endpoint configs, models and tune jobs still training that
  * these runs created (the toolkit's marker in the name, `<id>-e2e<run token>`, in the name of the
  * endpoint an IC lives on, or in the `mcc-e2e:project` tag) and that are older than a threshold,
  * when their run is over. A running run's resources are never touched. ICs go first, and their
@@ -79,21 +79,16 @@ async function sweep(options) {
                 continue;
             if (candidate.createdAt > before) {
                 decisions.push({ ...candidate, action: 'keep', reason: 'younger than the threshold' });
+                continue;
             }
-            else if (await options.isRunActive(owner.catalogId, owner.runToken)) {
-                decisions.push({
-                    ...candidate,
-                    action: 'keep',
-                    reason: `run ${owner.runToken} of ${owner.catalogId} is still running`,
-                });
-            }
-            else {
-                decisions.push({
+            const keep = await options.keepReason(owner.catalogId, owner.runToken);
+            decisions.push(keep
+                ? { ...candidate, action: 'keep', reason: keep }
+                : {
                     ...candidate,
                     action: 'delete',
                     reason: `left by finished run ${owner.runToken} of ${owner.catalogId}`,
                 });
-            }
         }
     }
     if (options.dryRun)
@@ -123,22 +118,40 @@ function parseDuration(text) {
     const match = text.trim().match(/^(\d+(?:\.\d+)?)([smhd])$/);
     return match ? Number(match[1]) * UNITS[match[2]] : undefined;
 }
+/** What an HTTP status from GET /repos/{repo}/actions/runs/{id} means for the sweep. */
+const HTTP_MEANING = {
+    401: 'the token was refused',
+    403: 'the token may not read workflow runs — grant the job actions: read',
+    404: 'no such run in the repository, or the token cannot see it (actions: read)',
+};
+/** The API's answer must come in time: an unanswered lookup keeps the resources, it never stalls the sweep. */
+const LOOKUP_TIMEOUT_MS = 15_000;
 /**
- * Whether a GitHub Actions run is still going (queued or in progress), for a `<run id>-<attempt>`
- * token; undefined for a CLI token. A run that cannot be looked up counts as going: keep, never guess.
+ * The state of the GitHub Actions run of a `<run id>-<attempt>` token; undefined for a CLI token.
+ * The token goes only into the request's authorization header, never into what is returned.
  */
-async function githubRunActive(runToken, github) {
+async function githubRunState(runToken, github) {
     const runId = runToken.match(/^(\d+)-\d+$/)?.[1];
     if (!runId)
         return undefined;
     try {
-        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, { headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' } });
-        if (!response.ok)
-            return true;
-        return (await response.json()).status !== 'completed';
+        const response = await fetch(`${github.apiUrl ?? 'https://api.github.com'}/repos/${github.repository}/actions/runs/${runId}`, {
+            headers: { authorization: `Bearer ${github.token}`, accept: 'application/vnd.github+json' },
+            signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
+        });
+        if (!response.ok) {
+            const meaning = HTTP_MEANING[response.status];
+            return { state: 'unknown', why: `HTTP ${response.status}${meaning ? `: ${meaning}` : ''}` };
+        }
+        const status = (await response.json()).status;
+        if (status === 'completed')
+            return { state: 'completed' };
+        if (typeof status === 'string' && status)
+            return { state: 'going', status };
+        return { state: 'unknown', why: 'the answer had no status' };
     }
-    catch {
-        return true;
+    catch (error) {
+        return { state: 'unknown', why: error.message };
     }
 }
 

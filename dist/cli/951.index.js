@@ -1,5 +1,5 @@
-export const id = 524;
-export const ids = [524];
+export const id = 951;
+export const ids = [951];
 export const modules = {
 
 /***/ 201:
@@ -167,6 +167,29 @@ const RESOURCE_TYPES = [
         },
         remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .DeleteModelCommand */ .em({ ModelName: name })),
     },
+    {
+        // MCC's managed fine-tuning job (`<project>-tune-<technique>-<ts>`): a do/tune killed at its
+        // timeout, or a --no-wait submit never awaited, leaves it training, billed. Only a running one
+        // is a leftover; it is stopped (a training job cannot be deleted).
+        kind: 'tune job',
+        plural: 'tune jobs',
+        iam: { actions: ['sagemaker:ListTrainingJobs', 'sagemaker:StopTrainingJob'], arnType: 'training-job' },
+        list: async function* (client, nameContains) {
+            const filter = { NameContains: nameContains, StatusEquals: 'InProgress' };
+            for await (const page of (0,_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .paginateListTrainingJobs */ .A_d)({ client }, filter)) {
+                for (const j of page.TrainingJobSummaries ?? [])
+                    if (j.TrainingJobStatus === 'InProgress')
+                        yield {
+                            kind: 'tune job',
+                            name: j.TrainingJobName ?? '',
+                            arn: j.TrainingJobArn ?? '',
+                            createdAt: j.CreationTime ?? new Date(0),
+                        };
+            }
+        },
+        remove: (client, name) => client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_1__/* .StopTrainingJobCommand */ .JxN({ TrainingJobName: name })),
+        removedAs: 'stopped',
+    },
 ];
 /** A kind that could not be listed, in words: `inference components could not be listed (…)`. */
 function unlistedText(type, error) {
@@ -204,7 +227,7 @@ async function deleteResources(client, resources, options = {}) {
         for (const r of own) {
             try {
                 await type.remove(client, r.name);
-                report.deleted.push(`${r.kind} ${r.name}`);
+                report.deleted.push(`${r.kind} ${r.name}${type.removedAs ? ` (${type.removedAs})` : ''}`);
                 deleted.push(r.name);
             }
             catch (error) {
@@ -2059,6 +2082,130 @@ const LIFECYCLE_STAGE_NAMES = [
 const NOT_LIFECYCLE_STEPS = new Set(['generate', 'benchmark']);
 /** A catalog lifecycle may list any stage of the table: ours, and MCC's generic step names. */
 const isLifecycleStage = (stage) => !NOT_LIFECYCLE_STEPS.has(stage) && findStage(stage) !== undefined;
+
+
+/***/ }),
+
+/***/ 756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ fsReason),
+/* harmony export */   am: () => (/* binding */ remedyVerb),
+/* harmony export */   nn: () => (/* binding */ checkPaths)
+/* harmony export */ });
+/* unused harmony export pathProblem */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/**
+ * A path the user gave (a flag or an action input) checked before anything runs: a local store
+ * that cannot be written would otherwise fail after generate, build and deploy have run.
+ */
+/** Node's file system error codes in words a user can act on; `blocker` is what stands in the way. */
+const REASONS = {
+    ENOTDIR: (blocker) => `${blocker} is a file, not a directory`,
+    EEXIST: (blocker) => `${blocker} is a file, not a directory`,
+    EISDIR: (blocker) => `${blocker} is a directory, not a file`,
+    EACCES: (blocker) => `permission denied on ${blocker}`,
+    EPERM: (blocker) => `permission denied on ${blocker}`,
+    EROFS: (blocker) => `${blocker} is on a read-only file system`,
+    ENOSPC: (blocker) => `no space is left on the device of ${blocker}`,
+    EDQUOT: (blocker) => `the disk quota of ${blocker} is used up`,
+    ENAMETOOLONG: () => 'the path is too long',
+    ELOOP: (blocker) => `${blocker} is a loop of symbolic links`,
+};
+/** The nearest existing path at or above `path` that is not a directory (the file in the way). */
+function fileInTheWay(path) {
+    for (let p = path;; p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory() ? undefined : p;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p) === p)
+            return undefined;
+    }
+}
+/** Why a file system operation on `path` failed, in one clause. */
+function fsReason(error, path) {
+    const { code, message, path: failedAt } = error;
+    const blocker = ['ENOTDIR', 'EEXIST'].includes(code ?? '')
+        ? (fileInTheWay(failedAt ?? path) ?? failedAt ?? path)
+        : (failedAt ?? path);
+    const say = code ? REASONS[code] : undefined;
+    return say ? say(blocker) : message;
+}
+/** Create the directory if missing and write (then remove) a probe file in it. */
+function probeWritableDir(dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.mcc-e2e-write-probe-${process.pid}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+}
+/** A directory to read: missing is fine (nothing recorded yet), anything else must be a directory. */
+function probeReadableDir(dir) {
+    const blocker = fileInTheWay(dir);
+    if (blocker)
+        throw Object.assign(new Error(`${blocker} is not a directory`), { code: 'ENOTDIR', path: blocker });
+}
+/** A file to write later: its directory writable, the path itself not a directory. */
+function probeWritableFile(file) {
+    probeWritableDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory())
+        throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR', path: file });
+}
+/** The subdirectories a local store writes, each of which a stray file could block. */
+const LOCAL_STORE_PARTS = ['records', 'history', 'runs', 'leases', 'benchmarks'];
+/** What each kind of path is for, how it is probed, and what the user should do when it fails. */
+const ROLES = {
+    'local-store': {
+        what: 'cannot hold the local store',
+        probe: (dir) => {
+            probeWritableDir(dir);
+            for (const part of LOCAL_STORE_PARTS)
+                probeReadableDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, part));
+        },
+        remedy: 'a directory you can write (it is created when missing), or move the file in the way',
+    },
+    workspace: {
+        what: 'cannot hold the generated projects',
+        probe: probeWritableDir,
+        remedy: 'a directory you can write (it is created when missing), or move the file in the way',
+    },
+    'results-dir': {
+        what: 'cannot be read as a local store',
+        probe: probeReadableDir,
+        remedy: 'the directory of a local store (or of the downloaded leg artifacts)',
+    },
+    'output-file': {
+        what: 'cannot be written',
+        probe: probeWritableFile,
+        remedy: 'a file path in a directory you can write',
+    },
+};
+/** `pass --flag …` on the command line, `set input x to …` in a workflow. */
+const remedyVerb = (setting) => setting.startsWith('-') ? `pass ${setting}` : `set ${setting} to`;
+/** The problem of one path, or undefined when it can be used as its role needs. */
+function pathProblem(check) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(check.path);
+    const role = ROLES[check.role];
+    try {
+        role.probe(path);
+        return undefined;
+    }
+    catch (error) {
+        return `${check.setting} ${path} ${role.what}: ${fsReason(error, path)} — ${remedyVerb(check.setting)} ${role.remedy}`;
+    }
+}
+/** Check every path up front; one error naming each that cannot be used. */
+function checkPaths(checks) {
+    const problems = checks.flatMap((check) => pathProblem(check) ?? []);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(problems.join('\n'));
+}
 
 
 /***/ }),
