@@ -37,7 +37,7 @@ describeWithMoto('clean with nothing deployed (MCC’s exit 3 deployment-active)
     });
     expect(run.outputs.status).toBe('fail-build');
     expect(run.summary).toMatch(
-      /\| ✅ \| clean \| [^|]+ \| nothing to clean: no SageMaker resource named rt-qwen3-4b-\S+&#42; exists \|/,
+      /\| ✅ \| clean \| [^|]+ \| nothing to clean: no SageMaker resource named rt-qwen3-4b-\S+\* exists \|/,
     );
     expect(run.summary).not.toContain('may remain');
     expect(run.stdout).not.toContain('may remain');

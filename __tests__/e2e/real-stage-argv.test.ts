@@ -367,7 +367,7 @@ describeWithMoto('our stage argv against the real MCC 1.6.0 scripts', (moto) => 
     });
     expect(run.outputs.status).toBe('fail-build');
     expect(run.summary).toMatch(
-      /\| ✅ \| clean \| [^|]+ \| nothing to clean: no SageMaker resource named \S+&#42; exists \|/,
+      /\| ✅ \| clean \| [^|]+ \| nothing to clean: no SageMaker resource named \S+\* exists \|/,
     );
     const [file] = readdirSync(join(store, 'records'));
     const record = JSON.parse(readFileSync(join(store, 'records', file as string), 'utf8')) as {

@@ -78,7 +78,7 @@ describeWithMoto('the report action over the DynamoDB tables (moto)', (moto) => 
     );
     expect(result.summary).toContain('> **1 regression** (passed before, failing now):');
     expect(result.summary).toMatch(
-      /\| ci \| ✅ rt-qwen3-4b \| Qwen\/Qwen3-4B \| ml\.g5\.xlarge \| \[pass {2}&#126; FLAKY\]\(https:\/\/github\.com\/mcc\/e2e-action\/actions\/runs\/1003\) \| ✅❌✅❌✅ \|/,
+      /\| ci \| ✅ rt-qwen3-4b \| Qwen\/Qwen3-4B \| ml\.g5\.xlarge \| \[pass {2}~ FLAKY\]\(https:\/\/github\.com\/mcc\/e2e-action\/actions\/runs\/1003\) \| ✅❌✅❌✅ \|/,
     );
     expect(result.summary.match(/## 📊 E2E coverage/g)).toHaveLength(1);
     const html = readFileSync(join(workspace, 'site/index.html'), 'utf8');

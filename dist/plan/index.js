@@ -43090,26 +43090,22 @@ function escapeHtml(value) {
     return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 /**
- * Markdown's own syntax in a value (a stage's error text, say) is shown, never followed: no
- * link or image (`[x](url)`), no emphasis, no code span, no @mention that pings a team from a
- * regression issue, no pipe that ends a table cell.
+ * What in a value (a stage's error text, say) would act rather than show: a link or image
+ * (`[x](url)`), a code span, an @mention that pings a team from a regression issue, a pipe that
+ * ends a table cell. Emphasis only changes the look, and `***` must stay the mask it is.
  */
 const MARKDOWN_ESCAPES = {
     '|': '\\|',
     '`': '&#96;',
     '[': '&#91;',
     ']': '&#93;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
     // GitHub finds mentions in the rendered text, where an entity is a plain `@` again
     '@': '@&#8203;',
-    '\\': '&#92;',
 };
 /** A Markdown table cell: HTML and Markdown syntax escaped, newlines folded. */
 function markdownCell(value) {
     return escapeHtml(value)
-        .replace(/[|`[\]*_~@\\]/g, (c) => MARKDOWN_ESCAPES[c])
+        .replace(/[|`[\]@]/g, (c) => MARKDOWN_ESCAPES[c])
         .replace(/\r?\n/g, '<br>');
 }
 /** A Markdown table of cells that are already Markdown (escaped, or links built from escaped text). */

@@ -26,27 +26,23 @@ export function escapeHtml(value: unknown): string {
 }
 
 /**
- * Markdown's own syntax in a value (a stage's error text, say) is shown, never followed: no
- * link or image (`[x](url)`), no emphasis, no code span, no @mention that pings a team from a
- * regression issue, no pipe that ends a table cell.
+ * What in a value (a stage's error text, say) would act rather than show: a link or image
+ * (`[x](url)`), a code span, an @mention that pings a team from a regression issue, a pipe that
+ * ends a table cell. Emphasis only changes the look, and `***` must stay the mask it is.
  */
 const MARKDOWN_ESCAPES: Record<string, string> = {
   '|': '\\|',
   '`': '&#96;',
   '[': '&#91;',
   ']': '&#93;',
-  '*': '&#42;',
-  _: '&#95;',
-  '~': '&#126;',
   // GitHub finds mentions in the rendered text, where an entity is a plain `@` again
   '@': '@&#8203;',
-  '\\': '&#92;',
 };
 
 /** A Markdown table cell: HTML and Markdown syntax escaped, newlines folded. */
 export function markdownCell(value: unknown): string {
   return escapeHtml(value)
-    .replace(/[|`[\]*_~@\\]/g, (c) => MARKDOWN_ESCAPES[c] as string)
+    .replace(/[|`[\]@]/g, (c) => MARKDOWN_ESCAPES[c] as string)
     .replace(/\r?\n/g, '<br>');
 }
 
