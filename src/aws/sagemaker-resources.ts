@@ -42,8 +42,8 @@ export interface ResourceType {
   /** what lives on an endpoint whatever its name (an IC MCC or add-ic put there) */
   listOnEndpoint?: (client: SageMakerClient, endpointName: string) => AsyncGenerator<ListedResource>;
   remove: (client: SageMakerClient, name: string) => Promise<unknown>;
-  /** how a removal is told when it is no deletion */
-  removedAs?: string;
+  /** how a removal is told when it is no deletion: a verb and its past (a tune job is stopped) */
+  removal?: { verb: string; past: string };
   /** true once a deleted one no longer exists: what comes next in the table waits for it */
   gone?: (client: SageMakerClient, name: string) => Promise<boolean>;
   /** an endpoint is what bills: without its listing nothing is known (ICs live only on endpoints) */
@@ -168,7 +168,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
       }
     },
     remove: (client, name) => client.send(new StopTrainingJobCommand({ TrainingJobName: name })),
-    removedAs: 'stopped',
+    removal: { verb: 'stop', past: 'stopped' },
   },
 ];
 
@@ -231,7 +231,7 @@ export async function deleteResources(
     for (const r of own) {
       try {
         await type.remove(client, r.name);
-        report.deleted.push(`${r.kind} ${r.name}${type.removedAs ? ` (${type.removedAs})` : ''}`);
+        report.deleted.push(`${r.kind} ${r.name}${type.removal ? ` (${type.removal.past})` : ''}`);
         deleted.push(r.name);
       } catch (error) {
         report.failed.push(`${r.kind} ${r.name}: ${(error as Error).message}`);

@@ -11,6 +11,7 @@ import { openStores, type OpenedStores } from '../results/open.js';
 import { DEFAULT_LOCAL_DIR } from '../results/local-store.js';
 import { sageMakerClient } from '../aws/clients.js';
 import { githubRunState, parseDuration, sweep, type GithubRunState } from '../aws/sweep.js';
+import { RESOURCE_TYPES } from '../aws/sagemaker-resources.js';
 import { renderTextTable } from '../report/table.js';
 import { UserError } from '../errors.js';
 import { checkPaths } from '../path-checks.js';
@@ -168,14 +169,12 @@ export function registerStoreCommands(program: Command): void {
         console.log(`No SageMaker resources of these runs found in ${regionOf(opts)}.`);
         return 0;
       }
-      const verb = (d: (typeof decisions)[number]) =>
-        d.action === 'keep'
-          ? 'kept'
-          : opts.dryRun
-            ? 'would delete'
-            : d.done
-              ? 'deleted'
-              : `FAILED: ${d.error}`;
+      const verb = (d: (typeof decisions)[number]) => {
+        const removal = RESOURCE_TYPES.find((t) => t.kind === d.kind)?.removal ?? DELETION;
+        if (d.action === 'keep') return 'kept';
+        if (opts.dryRun) return `would ${removal.verb}`;
+        return d.done ? removal.past : `FAILED: ${d.error}`;
+      };
       console.log(
         renderTextTable(
           ['Kind', 'Name', 'Created', 'Action', 'Why'],
@@ -187,6 +186,8 @@ export function registerStoreCommands(program: Command): void {
     }),
   );
 }
+
+const DELETION = { verb: 'delete', past: 'deleted' };
 
 interface RegisterOptions extends StoreOptions {
   config?: string;
