@@ -37,7 +37,8 @@ const ACCOUNT = '123456789012';
 
 export async function startInferenceComponentStandIn(
   target: string,
-  options: { deletingFor?: number } = {},
+  /** `refuse`: actions answered AccessDenied, as for a role of an older stack that lacks them */
+  options: { deletingFor?: number; refuse?: string[] } = {},
 ): Promise<InferenceComponentStandIn> {
   const components = new Map<string, Component>();
   const trainingJobs = new Map<string, { name: string; createdAt: number; status: string }>();
@@ -169,6 +170,11 @@ export async function startInferenceComponentStandIn(
       const body = Buffer.concat(chunks);
       const action = String(req.headers['x-amz-target'] ?? '').match(/^SageMaker\.(\w+)$/)?.[1] ?? '';
       const input = action ? (JSON.parse(body.toString() || '{}') as Record<string, unknown>) : {};
+      if (options.refuse?.includes(action))
+        return reply(res, 400, {
+          __type: 'AccessDeniedException',
+          message: `User is not authorized to perform: sagemaker:${action}`,
+        });
       const own = actions[action];
       if (own) return own(input, res);
       if (action === 'DeleteEndpoint') {

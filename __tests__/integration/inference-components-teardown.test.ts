@@ -214,6 +214,21 @@ describeWithMoto(
       });
     });
 
+    it('leftover check: tune jobs that cannot be listed leave the check unanswered, not clear — a tune job bills without an endpoint', async () => {
+      // a role of the stack before tune jobs were teardown rows: no sagemaker:ListTrainingJobs
+      const refusing = await startInferenceComponentStandIn(moto().url, { refuse: ['ListTrainingJobs'] });
+      try {
+        refusing.trainingJob(TUNE_JOB);
+        pointAt(refusing.url);
+        expect(await sageMakerLeftoverCheck('us-west-2', process.env, FAST)(PROJECT)).toEqual({
+          status: 'unchecked',
+          why: `tune jobs could not be listed (HTTP 400: User is not authorized to perform: sagemaker:ListTrainingJobs) — check for a tune job still training with: aws sagemaker list-training-jobs --name-contains ${PROJECT} --status-equals InProgress --region us-west-2`,
+        });
+      } finally {
+        await refusing.close();
+      }
+    });
+
     it('sweep: a finished run’s tune job still training is stopped, a running run’s is kept', async () => {
       standIn.trainingJob(TUNE_JOB, new Date(Date.now() - 3_600_000));
       standIn.trainingJob(OTHER_RUN_JOB, new Date(Date.now() - 3_600_000));

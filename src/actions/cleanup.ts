@@ -17,7 +17,7 @@ import { finishedRun, unawaitedTunes } from '../lifecycle/finish.js';
 import { tuneTechniqueOf } from '../lifecycle/stages.js';
 import { sageMakerTuneJobs } from '../aws/tune-jobs.js';
 import { sageMakerClient } from '../aws/clients.js';
-import { deleteLeftovers, describeLeftovers, findLeftovers } from '../aws/leftovers.js';
+import { deleteLeftovers, describeLeftovers, findLeftovers, tuneJobCheck } from '../aws/leftovers.js';
 import { readTeardownState, saveTeardownState, type TeardownState } from '../github/state.js';
 import { openStores, type OpenedStores } from '../results/open.js';
 import { isCompletedStatus, type CiRecord } from '../results/record.js';
@@ -87,17 +87,20 @@ interface ApiPass {
 async function sageMakerPass(state: TeardownState, verify: boolean): Promise<ApiPass> {
   const client = sageMakerClient(state.region);
   try {
-    const { found: leftovers, unlisted } = await findLeftovers(client, state.projectName);
-    // ICs live on endpoints: with none of the project's endpoints left, an IC listing failure costs nothing
+    const { found: leftovers, unlisted, unlistedAlone } = await findLeftovers(client, state.projectName);
+    // ICs live on endpoints: with none of the project's endpoints left, an IC listing failure costs
+    // nothing; a tune job bills alone, so its listing failure is said at once and SageMaker is not clear
     if (leftovers.length === 0) {
+      const onEndpoints = unlisted.filter((text) => !unlistedAlone.includes(text));
       return {
         lines: verify
           ? [
-              `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left${unlisted.length > 0 ? ` (${unlisted.join('; ')}; none outlives its endpoint)` : ''}`,
+              `✅ SageMaker (${state.region}): no endpoint, endpoint config or model named ${state.projectName}* is left${onEndpoints.length > 0 ? ` (${onEndpoints.join('; ')}; none outlives its endpoint)` : ''}`,
+              ...unlistedAlone.map((text) => `⚠️ ${text} — ${tuneJobCheck(state.projectName, state.region)}`),
             ]
           : [],
         ok: true,
-        clear: true,
+        clear: unlistedAlone.length === 0,
       };
     }
     // what comes next in the pass has to fit its budget: deleted ICs are waited for only briefly

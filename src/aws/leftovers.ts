@@ -16,6 +16,8 @@ export interface LeftoverSearch {
   found: ListedResource[];
   /** kinds that could not be listed, in words; the others were still listed (and can be deleted) */
   unlisted: string[];
+  /** those of `unlisted` that bill without an endpoint (a tune job): no endpoint left does not clear them */
+  unlistedAlone: string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export interface LeftoverSearch {
 export async function findLeftovers(client: SageMakerClient, projectName: string): Promise<LeftoverSearch> {
   const found: ListedResource[] = [];
   const unlisted: string[] = [];
+  const unlistedAlone: string[] = [];
   const failedKinds = new Set<string>();
   for (const type of RESOURCE_TYPES) {
     try {
@@ -34,6 +37,7 @@ export async function findLeftovers(client: SageMakerClient, projectName: string
     } catch (error) {
       if (type.required) throw error;
       unlisted.push(unlistedText(type, error));
+      if (type.billsAlone) unlistedAlone.push(unlistedText(type, error));
       failedKinds.add(type.kind);
     }
   }
@@ -47,16 +51,21 @@ export async function findLeftovers(client: SageMakerClient, projectName: string
       unlisted.push(unlistedText(type, error));
     }
   }
-  return { found, unlisted };
+  return { found, unlisted, unlistedAlone };
 }
+
+/** How a user finds the project's tune jobs still training when the toolkit could not list them. */
+export const tuneJobCheck = (projectName: string, region: string): string =>
+  `check for a tune job still training with: aws sagemaker list-training-jobs --name-contains ${projectName} --status-equals InProgress --region ${region}`;
 
 export const describeLeftovers = (leftovers: ListedResource[]): string =>
   leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
 
 /**
  * The leftover check of a region; without credentials it says so instead of waiting on the SDK's
- * chain. No endpoint of the project means nothing bills (an IC lives only on an endpoint), so a
- * kind that could not be listed matters only when something was found.
+ * chain. No endpoint of the project means no IC bills (an IC lives only on an endpoint), so an IC
+ * listing failure matters only when something was found; a tune job bills alone, so its listing
+ * failure leaves the check unanswered, never clear.
  */
 export function sageMakerLeftoverCheck(
   region: string,
@@ -67,8 +76,11 @@ export function sageMakerLeftoverCheck(
     if (!awsCredentialsLikely(env)) return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
     const client = sageMakerClient(region);
     try {
-      const { found, unlisted } = await findLeftovers(client, projectName);
-      if (found.length === 0) return { status: 'clear' };
+      const { found, unlisted, unlistedAlone } = await findLeftovers(client, projectName);
+      if (found.length === 0)
+        return unlistedAlone.length > 0
+          ? { status: 'unchecked', why: `${unlistedAlone.join('; ')} — ${tuneJobCheck(projectName, region)}` }
+          : { status: 'clear' };
       const report = await deleteResources(client, found, deletion);
       return {
         status: 'found',

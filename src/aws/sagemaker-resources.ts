@@ -48,6 +48,8 @@ export interface ResourceType {
   gone?: (client: SageMakerClient, name: string) => Promise<boolean>;
   /** an endpoint is what bills: without its listing nothing is known (ICs live only on endpoints) */
   required?: boolean;
+  /** it bills without an endpoint: a listing that fails leaves open whether one runs, even with no endpoint left */
+  billsAlone?: boolean;
 }
 
 async function* inferenceComponents(
@@ -169,6 +171,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     },
     remove: (client, name) => client.send(new StopTrainingJobCommand({ TrainingJobName: name })),
     removal: { verb: 'stop', past: 'stopped' },
+    billsAlone: true,
   },
 ];
 
