@@ -6,12 +6,12 @@ import {
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { runAction, runCli, stateEnv, type ActionRun } from '../helpers/runner.js';
+import { ROOT, runAction, runCli, stateEnv, type ActionRun } from '../helpers/runner.js';
 import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
 
 /**
@@ -190,6 +190,36 @@ describeWithMoto('a stage that tampers with the post-step state and kills main (
     expect(await record()).toMatchObject({ testStatus: 'cancelled', failureClass: 'cancelled', runId });
     expect(String((await record()).errorMessage)).toContain('tampered with');
   }, 180_000);
+
+  it('blanked state and the leg’s catalog entry removed from the catalog file (a stage can write it): the post step does not go quiet — it stops the stage and fails, naming the project and how to find what is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-tamper-catalog-'));
+    cpSync(join(ROOT, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const catalogFile = join(dir, 'catalog', 'e2e-catalog.json');
+    const runId = '5501-1';
+    const project = 'rt-qwen3-4b-e2e5501-1';
+    const l = leg('5501', { MCC_EXAMPLE_TAMPER_AT: 'test', MCC_EXAMPLE_HANG_AT: 'test' }, dir);
+    const inputs = { ...l.inputs, catalog: catalogFile };
+    const main = await runAction('dist/run/index.js', { ...l, inputs });
+    expect(main.signal).toBe('SIGKILL');
+    expect(await resourcesNamed(project)).toHaveLength(3);
+    // what the stage would do next: the entry gone, so the post step cannot derive the leg from the catalog
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { configs: { id: string }[] };
+    catalog.configs = catalog.configs.filter((c) => c.id !== 'rt-qwen3-4b');
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: main.dir,
+      inputs,
+      env: { ...l.env, ...stateEnv(main.state) },
+    });
+    expect(marked(runId)).toEqual([]);
+    expect(post.code).toBe(1);
+    expect(post.stdout).not.toMatch(/^Nothing to tear down/m);
+    expect(annotations(post).at(-1)).toBe(
+      `::error::the main step ended without finishing and left no teardown state to trust, and the post step cannot tell where ${project} was deployed: the catalog no longer gives input config rt-qwen3-4b (unknown config id "rt-qwen3-4b" in ${catalogFile}) — was it rewritten since the main step read it? Find and delete what is left with \`mcc-e2e sweep\`, or look with: aws sagemaker list-endpoints --name-contains ${project} (in each region you deploy to); the run's record may still say running`,
+    );
+    expect(post.stdout).toMatch(/🛑 stopped \d+ process\(es\) carrying this run's MCC_E2E_RUN_ID/);
+  }, 240_000);
 
   it('a run that never started a project: the post step is quiet and asks AWS nothing (dry run, catalog that fails validation)', async () => {
     const proxy = await startFaultProxy(moto().url, []);

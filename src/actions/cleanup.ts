@@ -27,7 +27,7 @@ import { escapeHtml } from '../report/table.js';
 import { failStep } from '../github/action-errors.js';
 import { assumeRoleFromInput } from '../github/assume-role.js';
 import { booleanInput, inputOr } from '../github/inputs.js';
-import { resolveRunLeg, scheduleInput, type RunLeg } from '../github/run-leg.js';
+import { legPlace, resolveRunLeg, scheduleInput, type RunLeg } from '../github/run-leg.js';
 import { awsCredentialsLikely } from '../aws/credentials.js';
 import { roleSessionName } from '../aws/oidc.js';
 import { releaseSavedLease } from '../github/lease-state.js';
@@ -226,7 +226,10 @@ const timedOutPass = (what: string) => (): ApiPass => ({
   ok: false,
 });
 
-async function stopOrphans(state: TeardownState, lines: string[]): Promise<boolean> {
+async function stopOrphans(
+  state: Pick<TeardownState, 'stagePgid' | 'runId' | 'catalogId'>,
+  lines: string[],
+): Promise<boolean> {
   const orphans = await killOrphans({
     pgid: state.stagePgid,
     marker: { runId: state.runId, catalogId: state.catalogId },
@@ -373,16 +376,43 @@ async function trustedTeardown(state: TeardownState, budget: Budget): Promise<vo
  * stage can change) — not from the state. Off a runner the run token is random: nothing to derive.
  * `needed` false: a configId leg would cost a read of the table just to confirm the signed state.
  */
-async function deriveLeg(needed: boolean): Promise<RunLeg | undefined> {
-  if (!process.env.GITHUB_RUN_ID) return undefined;
-  if (!needed && core.getInput('config-id').trim()) return undefined;
+async function deriveLeg(needed: boolean): Promise<{ leg?: RunLeg; why?: string }> {
+  if (!process.env.GITHUB_RUN_ID) return {};
+  if (!needed && core.getInput('config-id').trim()) return {};
   try {
-    return await resolveRunLeg({ quiet: true });
+    return { leg: await resolveRunLeg({ quiet: true }) };
   } catch (error) {
-    // main failed on the same inputs before it started anything
+    // main failed on the same inputs before it started anything — or a stage rewrote the catalog file
     core.debug(`the post step derives no leg: ${(error as Error).message}`);
-    return undefined;
+    return { why: (error as Error).message };
   }
+}
+
+/**
+ * No state to trust and no catalog entry to derive the leg from (a stage can rewrite the catalog
+ * file; the inputs and run id it cannot): the project's name and directory still come from input
+ * config, so a project that started is found — its processes stopped and the step failed, saying
+ * what to look for — instead of a quiet "nothing to tear down". True when it did so.
+ */
+async function underivableLeg(why: string | undefined): Promise<boolean> {
+  const catalogId = core.getInput('config').trim();
+  if (why === undefined || !catalogId || !process.env.GITHUB_RUN_ID) return false;
+  let place: ReturnType<typeof legPlace>;
+  try {
+    place = legPlace(catalogId, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  } catch {
+    return false; // no project name can be made from it: main made none either
+  }
+  const marker = { runId: place.runToken, catalogId, stagePgid: 0 };
+  const marked = processesWithMarker(marker).length > 0;
+  if (!marked && !existsSync(place.projectDir)) return false;
+  const lines: string[] = [];
+  if (marked) await stopOrphans(marker, lines);
+  for (const line of lines) core.info(line);
+  core.setFailed(
+    `the main step ended without finishing and left no teardown state to trust, and the post step cannot tell where ${place.projectName} was deployed: the catalog no longer gives input config ${catalogId} (${why.split('\n')[0]?.split(' — ')[0]}) — was it rewritten since the main step read it? Find and delete what is left with \`mcc-e2e sweep\`, or look with: aws sagemaker list-endpoints --name-contains ${place.projectName} (in each region you deploy to); the run's record may still say running`,
+  );
+  return true;
 }
 
 /** A dry run starts no project; a dry-run input main could not read failed it before one. */
@@ -544,7 +574,7 @@ async function main(): Promise<void> {
     core.warning(
       `the post-step state ${altered.join(', ')} was not written by the main step (a stage wrote GITHUB_STATE?): ignored`,
     );
-  const leg = await deriveLeg(!state);
+  const { leg, why } = await deriveLeg(!state);
   if (state && (!leg || leg.projectName === state.projectName)) {
     await trustedTeardown(state, budget);
     return;
@@ -558,6 +588,7 @@ async function main(): Promise<void> {
     await derivedTeardown(leg, distrust, budget);
     return;
   }
+  if (await underivableLeg(why)) return;
   if (altered.length > 0) {
     core.setFailed(
       "the main step's teardown state was altered, so the post step cannot tell which project to tear down — check SageMaker for endpoints of this run and delete them",

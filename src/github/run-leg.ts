@@ -98,6 +98,22 @@ export function scheduleInput(): Schedule | undefined {
   return value;
 }
 
+/**
+ * Where a leg's project lives, from the catalog id, the runner's run id and input workspace only —
+ * none of which a stage can change (the catalog file it can): what the post step still knows of
+ * the leg when its entry cannot be read any more.
+ */
+export function legPlace(
+  catalogId: string,
+  workspaceRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { runToken: string; projectName: string; workspace: string; projectDir: string } {
+  const runToken = makeRunToken(env);
+  const projectName = makeProjectName(catalogId, runToken);
+  const workspace = resolve(inputOr('workspace', join(env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
+  return { runToken, projectName, workspace, projectDir: join(workspace, projectName) };
+}
+
 /** The leg of this step; `quiet`: the post step's second look, which repeats no notice of main's. */
 export async function resolveRunLeg(
   options: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {},
@@ -105,11 +121,9 @@ export async function resolveRunLeg(
   const env = options.env ?? process.env;
   const { catalog, file, workspaceRoot } = loadCatalogInput({ quiet: options.quiet });
   const entry = await legEntry(catalog, workspaceRoot, env);
-  const runToken = makeRunToken(env);
-  const projectName = makeProjectName(entry.id, runToken);
+  const { runToken, projectName, workspace, projectDir } = legPlace(entry.id, workspaceRoot, env);
   const region = inputOr('aws-region', env.AWS_REGION ?? entry.params.region);
   const localDir = resolve(workspaceRoot, inputOr('save-local', DEFAULT_LOCAL_DIR));
-  const workspace = resolve(inputOr('workspace', join(env.RUNNER_TEMP ?? workspaceRoot, 'mcc-e2e')));
   return {
     catalog,
     file,
@@ -118,7 +132,7 @@ export async function resolveRunLeg(
     runToken,
     stableToken: Boolean(env.GITHUB_RUN_ID),
     projectName,
-    projectDir: join(workspace, projectName),
+    projectDir,
     workspace,
     region,
     sageMakerRegion: entry.params.region,
