@@ -1,5 +1,8 @@
 import { beforeEach, expect, it } from '@jest/globals';
 import {
+  CreateEndpointCommand,
+  CreateEndpointConfigCommand,
+  CreateModelCommand,
   ListEndpointConfigsCommand,
   ListEndpointsCommand,
   ListModelsCommand,
@@ -219,6 +222,60 @@ describeWithMoto('a stage that tampers with the post-step state and kills main (
       `::error::the main step ended without finishing and left no teardown state to trust, and the post step cannot tell where ${project} was deployed: the catalog no longer gives input config rt-qwen3-4b (unknown config id "rt-qwen3-4b" in ${catalogFile}) — was it rewritten since the main step read it? Find and delete what is left with \`mcc-e2e sweep\`, or look with: aws sagemaker list-endpoints --name-contains ${project} (in each region you deploy to); the run's record may still say running`,
     );
     expect(post.stdout).toMatch(/🛑 stopped \d+ process\(es\) carrying this run's MCC_E2E_RUN_ID/);
+  }, 240_000);
+
+  it('blanked state on a config-id leg and the catalog file rewritten to map its configId to another entry: the post step deletes nothing of the other leg (same run token) and fails, naming what main ran', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-tamper-configid-'));
+    cpSync(join(ROOT, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const catalogFile = join(dir, 'catalog', 'e2e-catalog.json');
+    // another leg of the same run (another runner), deployed and under test: its names share the run token
+    const otherLeg = 'rt-qwen3-06b-e2e5601-1';
+    await sagemaker.send(
+      new CreateModelCommand({
+        ModelName: otherLeg,
+        ExecutionRoleArn: 'arn:aws:iam::123456789012:role/x',
+        PrimaryContainer: { Image: '123456789012.dkr.ecr.us-west-2.amazonaws.com/x:latest' },
+      }),
+    );
+    await sagemaker.send(
+      new CreateEndpointConfigCommand({
+        EndpointConfigName: otherLeg,
+        ProductionVariants: [
+          {
+            VariantName: 'AllTraffic',
+            ModelName: otherLeg,
+            InstanceType: 'ml.g4dn.xlarge',
+            InitialInstanceCount: 1,
+          },
+        ],
+      }),
+    );
+    await sagemaker.send(new CreateEndpointCommand({ EndpointName: otherLeg, EndpointConfigName: otherLeg }));
+    const l = leg('5601', { MCC_EXAMPLE_TAMPER_AT: 'test', MCC_EXAMPLE_HANG_AT: 'test' }, dir);
+    const inputs = { ...l.inputs, config: '', 'config-id': CONFIG_ID, catalog: catalogFile };
+    const main = await runAction('dist/run/index.js', { ...l, inputs });
+    expect(main.signal).toBe('SIGKILL');
+    const named = async (prefix: string) =>
+      (await resourcesNamed(prefix)).filter((n) => n?.startsWith(prefix));
+    expect(await named('rt-qwen3-4b-e2e5601-1')).toHaveLength(3);
+    // what the stage would do next: the entry of CONFIG_ID renamed to the other leg's catalog id
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { configs: { id: string }[] };
+    catalog.configs = catalog.configs
+      .filter((c) => c.id !== 'rt-qwen3-06b')
+      .map((c) => (c.id === 'rt-qwen3-4b' ? { ...c, id: 'rt-qwen3-06b' } : c));
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: main.dir,
+      inputs,
+      env: { ...l.env, ...stateEnv(main.state) },
+    });
+    for (const pid of marked('5601-1')) process.kill(pid, 'SIGKILL');
+    expect(await named(otherLeg)).toHaveLength(3);
+    expect(post.code).toBe(1);
+    expect(annotations(post).at(-1)).toBe(
+      `::error::the main step ended without finishing and left no teardown state to trust, and input config-id ${CONFIG_ID} now gives catalog entry rt-qwen3-06b, not rt-qwen3-4b that the main step ran — was the catalog rewritten since the main step read it? Nothing was deleted by name (${otherLeg} may be another leg's); find what is left with \`mcc-e2e sweep\`, or look with: aws sagemaker list-endpoints --name-contains rt-qwen3-4b-e2e5601-1`,
+    );
   }, 240_000);
 
   it('a run that never started a project: the post step is quiet and asks AWS nothing (dry run, catalog that fails validation)', async () => {
