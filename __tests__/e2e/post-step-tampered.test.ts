@@ -8,7 +8,8 @@ import {
   ListModelsCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { loadCatalog } from '../../src/catalog/load.js';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -276,6 +277,50 @@ describeWithMoto('a stage that tampers with the post-step state and kills main (
     expect(annotations(post).at(-1)).toBe(
       `::error::the main step ended without finishing and left no teardown state to trust, and input config-id ${CONFIG_ID} now gives catalog entry rt-qwen3-06b, not rt-qwen3-4b that the main step ran — was the catalog rewritten since the main step read it? Nothing was deleted by name (${otherLeg} may be another leg's); find what is left with \`mcc-e2e sweep\`, or look with: aws sagemaker list-endpoints --name-contains rt-qwen3-4b-e2e5601-1`,
     );
+  }, 240_000);
+
+  it('blanked state and the leg’s entry rewritten to another leg’s configuration (its configId): the other leg’s running record is not finalised by this post step', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcc-tamper-record-'));
+    cpSync(join(ROOT, 'catalog'), join(dir, 'catalog'), { recursive: true });
+    const catalogFile = join(dir, 'catalog', 'e2e-catalog.json');
+    const l = leg('5701', { MCC_EXAMPLE_TAMPER_AT: 'test', MCC_EXAMPLE_HANG_AT: 'test' }, dir);
+    const inputs = { ...l.inputs, catalog: catalogFile };
+    const main = await runAction('dist/run/index.js', { ...l, inputs });
+    expect(main.signal).toBe('SIGKILL');
+    // another leg of the same run, running on another runner: its record says so
+    const other = loadCatalog(catalogFile).entries.find((e) => e.id === 'rt-qwen3-06b');
+    const otherRecord = {
+      configId: other?.configId,
+      testStatus: 'running',
+      runId: '5701-1',
+      e2eCatalogId: 'rt-qwen3-06b',
+    };
+    await documentClient(moto()).send(new PutCommand({ TableName: TABLE, Item: otherRecord }));
+    // what the stage would do next: this leg's entry made the other's configuration (and the other gone)
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { configs: { id: string }[] };
+    const otherRaw = catalog.configs.find((c) => c.id === 'rt-qwen3-06b');
+    catalog.configs = catalog.configs
+      .filter((c) => c.id !== 'rt-qwen3-06b')
+      .map((c) => (c.id === 'rt-qwen3-4b' ? { ...otherRaw, id: 'rt-qwen3-4b' } : c));
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+
+    const post = await runAction('dist/cleanup/index.js', {
+      dir: main.dir,
+      inputs,
+      env: { ...l.env, ...stateEnv(main.state) },
+    });
+    expect(marked('5701-1')).toEqual([]);
+    // this leg's own project (its name comes from input config) is still torn down
+    expect(
+      (await resourcesNamed('rt-qwen3-4b-e2e5701-1')).filter((n) => n?.startsWith('rt-qwen3-4b-e2e5701-1')),
+    ).toEqual([]);
+    const item = (
+      await documentClient(moto()).send(
+        new GetCommand({ TableName: TABLE, Key: { configId: other?.configId } }),
+      )
+    ).Item;
+    expect(item).toEqual(otherRecord);
+    expect(post.stdout).not.toContain('📝 final result written');
   }, 240_000);
 
   it('a run that never started a project: the post step is quiet and asks AWS nothing (dry run, catalog that fails validation)', async () => {

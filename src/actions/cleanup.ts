@@ -497,18 +497,24 @@ async function derivedTeardown(leg: RunLeg, distrust: Distrust, budget: Budget):
     );
     return undefined;
   });
-  const running = record?.runId === leg.runToken && record.testStatus === 'running' ? record : undefined;
-  // a configId found in the catalog file, which a stage can rewrite: mapped to another catalog id,
-  // its derived name is another leg's of this run (same run token) — deleting by it would tear down
-  // that leg's live endpoint. Only the record main started confirms the entry it ran.
+  const runningAny = record?.runId === leg.runToken && record.testStatus === 'running' ? record : undefined;
+  // the configId comes from the catalog file's params, which a stage can rewrite: a record of this
+  // run for another catalog id is another leg's (same run token), still running — not ours to finalise
+  const running =
+    runningAny?.e2eCatalogId === undefined || runningAny.e2eCatalogId === leg.entry.id
+      ? runningAny
+      : undefined;
+  // a configId found in the catalog file, mapped to another catalog id: its derived name is another
+  // leg's of this run — deleting by it would tear down that leg's live endpoint. Only the record
+  // main started confirms the entry it ran.
   const fromCatalogFile = core.getInput('config-id').trim() !== '' && !leg.entry.registered;
-  if (fromCatalogFile && running?.e2eCatalogId !== leg.entry.id) {
+  if (fromCatalogFile && runningAny?.e2eCatalogId !== leg.entry.id) {
     oidc?.stop();
-    if (!started && !running) {
+    if (!started && !runningAny) {
       core.info('Nothing to tear down: the main step started no project.');
       return;
     }
-    const ran = running?.e2eCatalogId;
+    const ran = runningAny?.e2eCatalogId;
     for (const line of lines) core.info(line);
     core.setFailed(
       `the main step ended without finishing and left no teardown state to trust, and input config-id ${leg.entry.configId} now gives catalog entry ${leg.entry.id}${ran ? `, not ${ran} that the main step ran` : ', which no running record of this run confirms'} — was the catalog rewritten since the main step read it? Nothing was deleted by name (${leg.projectName} may be another leg's); find what is left with \`mcc-e2e sweep\`${ran ? `, or look with: aws sagemaker list-endpoints --name-contains ${makeProjectName(ran, leg.runToken)}` : ''}`,
