@@ -197,8 +197,11 @@ describeWithMoto(
     const OTHER_RUN_JOB = `${makeProjectName('rt-qwen3-4b', '19876543299-1')}-tune-sft-20261202-031500`;
 
     it('leftover check: a tune job of the project still training (do/tune killed at its timeout) is stopped; another run’s is not', async () => {
+      // attempt 10 of the same run: its project name starts with this one's (`…-1` / `…-10`)
+      const TENTH_ATTEMPT_JOB = `${makeProjectName('rt-qwen3-4b', '19876543210-10')}-tune-sft-20261202-031500`;
       standIn.trainingJob(TUNE_JOB);
       standIn.trainingJob(OTHER_RUN_JOB);
+      standIn.trainingJob(TENTH_ATTEMPT_JOB);
       pointAt(standIn.url);
       expect(await sageMakerLeftoverCheck('us-west-2', process.env, FAST)(PROJECT)).toEqual({
         status: 'found',
@@ -208,6 +211,7 @@ describeWithMoto(
       });
       expect(standIn.trainingJobStatus(TUNE_JOB)).toBe('Stopping');
       expect(standIn.trainingJobStatus(OTHER_RUN_JOB)).toBe('InProgress');
+      expect(standIn.trainingJobStatus(TENTH_ATTEMPT_JOB)).toBe('InProgress');
       // a stopping job is no leftover: the second check is clear
       expect(await sageMakerLeftoverCheck('us-west-2', process.env, FAST)(PROJECT)).toEqual({
         status: 'clear',

@@ -21,6 +21,13 @@ export interface LeftoverSearch {
 }
 
 /**
+ * The project's own name, or one MCC derived from it (`<project>-endpoint-<ts>`): never another
+ * attempt's (`…e2e4601-1` is not `…e2e4601-10`).
+ */
+const isProjects = (name: string, projectName: string): boolean =>
+  name === projectName || name.startsWith(`${projectName}-`);
+
+/**
  * The SageMaker resources whose names start with a project name, and the ICs on the project's
  * endpoints whatever their names: what a run may leave behind. A kind that cannot be listed is
  * reported and the others are still listed — except endpoints, without which nothing is known
@@ -33,7 +40,8 @@ export async function findLeftovers(client: SageMakerClient, projectName: string
   const failedKinds = new Set<string>();
   for (const type of RESOURCE_TYPES) {
     try {
-      for await (const r of type.list(client, projectName)) if (r.name.startsWith(projectName)) found.push(r);
+      for await (const r of type.list(client, projectName))
+        if (isProjects(r.name, projectName)) found.push(r);
     } catch (error) {
       if (type.required) throw error;
       unlisted.push(unlistedText(type, error));
