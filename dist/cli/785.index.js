@@ -2587,6 +2587,11 @@ var sagemaker_resources = __webpack_require__(5549);
 
 
 /**
+ * The project's own name, or one MCC derived from it (`<project>-endpoint-<ts>`): never another
+ * attempt's (`…e2e4601-1` is not `…e2e4601-10`).
+ */
+const isProjects = (name, projectName) => name === projectName || name.startsWith(`${projectName}-`);
+/**
  * The SageMaker resources whose names start with a project name, and the ICs on the project's
  * endpoints whatever their names: what a run may leave behind. A kind that cannot be listed is
  * reported and the others are still listed — except endpoints, without which nothing is known
@@ -2595,17 +2600,20 @@ var sagemaker_resources = __webpack_require__(5549);
 async function findLeftovers(client, projectName) {
     const found = [];
     const unlisted = [];
+    const unlistedAlone = [];
     const failedKinds = new Set();
     for (const type of sagemaker_resources/* RESOURCE_TYPES */.Rx) {
         try {
             for await (const r of type.list(client, projectName))
-                if (r.name.startsWith(projectName))
+                if (isProjects(r.name, projectName))
                     found.push(r);
         }
         catch (error) {
             if (type.required)
                 throw error;
             unlisted.push((0,sagemaker_resources/* unlistedText */.sf)(type, error));
+            if (type.billsAlone)
+                unlistedAlone.push((0,sagemaker_resources/* unlistedText */.sf)(type, error));
             failedKinds.add(type.kind);
         }
     }
@@ -2621,13 +2629,16 @@ async function findLeftovers(client, projectName) {
             unlisted.push((0,sagemaker_resources/* unlistedText */.sf)(type, error));
         }
     }
-    return { found, unlisted };
+    return { found, unlisted, unlistedAlone };
 }
+/** How a user finds the project's tune jobs still training when the toolkit could not list them. */
+const tuneJobCheck = (projectName, region) => `check for a tune job still training with: aws sagemaker list-training-jobs --name-contains ${projectName} --status-equals InProgress --region ${region}`;
 const describeLeftovers = (leftovers) => leftovers.map((r) => `${r.kind} ${r.name}`).join(', ');
 /**
  * The leftover check of a region; without credentials it says so instead of waiting on the SDK's
- * chain. No endpoint of the project means nothing bills (an IC lives only on an endpoint), so a
- * kind that could not be listed matters only when something was found.
+ * chain. No endpoint of the project means no IC bills (an IC lives only on an endpoint), so an IC
+ * listing failure matters only when something was found; a tune job bills alone, so its listing
+ * failure leaves the check unanswered, never clear.
  */
 function sageMakerLeftoverCheck(region, env = process.env, deletion = {}) {
     return async (projectName) => {
@@ -2635,9 +2646,11 @@ function sageMakerLeftoverCheck(region, env = process.env, deletion = {}) {
             return { status: 'unchecked', why: 'no AWS credentials to confirm it' };
         const client = (0,clients.sageMakerClient)(region);
         try {
-            const { found, unlisted } = await findLeftovers(client, projectName);
+            const { found, unlisted, unlistedAlone } = await findLeftovers(client, projectName);
             if (found.length === 0)
-                return { status: 'clear' };
+                return unlistedAlone.length > 0
+                    ? { status: 'unchecked', why: `${unlistedAlone.join('; ')} — ${tuneJobCheck(projectName, region)}` }
+                    : { status: 'clear' };
             const report = await (0,sagemaker_resources/* deleteResources */.fw)(client, found, deletion);
             return {
                 status: 'found',

@@ -926,6 +926,8 @@ var local_store = __webpack_require__(6569);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/sweep.ts
 var sweep = __webpack_require__(4517);
+// EXTERNAL MODULE: ./src/aws/sagemaker-resources.ts
+var sagemaker_resources = __webpack_require__(5549);
 // EXTERNAL MODULE: ./src/report/table.ts
 var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -937,6 +939,7 @@ var common = __webpack_require__(577);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./src/cli/store-commands.ts
+
 
 
 
@@ -1057,18 +1060,20 @@ function registerStoreCommands(program) {
             console.log(`No SageMaker resources of these runs found in ${regionOf(opts)}.`);
             return 0;
         }
-        const verb = (d) => d.action === 'keep'
-            ? 'kept'
-            : opts.dryRun
-                ? 'would delete'
-                : d.done
-                    ? 'deleted'
-                    : `FAILED: ${d.error}`;
+        const verb = (d) => {
+            const removal = sagemaker_resources/* RESOURCE_TYPES */.Rx.find((t) => t.kind === d.kind)?.removal ?? DELETION;
+            if (d.action === 'keep')
+                return 'kept';
+            if (opts.dryRun)
+                return `would ${removal.verb}`;
+            return d.done ? removal.past : `FAILED: ${d.error}`;
+        };
         console.log((0,table/* renderTextTable */.K$)(['Kind', 'Name', 'Created', 'Action', 'Why'], decisions.map((d) => [d.kind, d.name, d.createdAt.toISOString(), verb(d), d.reason])));
         const failed = decisions.filter((d) => d.error);
         return failed.length > 0 ? 1 : 0;
     }));
 }
+const DELETION = { verb: 'delete', past: 'deleted' };
 /** --workload names a profile of workloads.json: a typo must not be stored and fail at benchmark time */
 function knownWorkload(catalogFile, name) {
     const { file, workloads } = (0,load/* loadWorkloads */.Ru)(catalogFile);

@@ -137,7 +137,8 @@ const RESOURCE_TYPES = [
             }
         },
         remove: (client, name) => client.send(new dist_cjs/* StopTrainingJobCommand */.JxN({ TrainingJobName: name })),
-        removedAs: 'stopped',
+        removal: { verb: 'stop', past: 'stopped' },
+        billsAlone: true,
     },
 ];
 /** A kind that could not be listed, in words: `inference components could not be listed (…)`. */
@@ -176,7 +177,7 @@ async function deleteResources(client, resources, options = {}) {
         for (const r of own) {
             try {
                 await type.remove(client, r.name);
-                report.deleted.push(`${r.kind} ${r.name}${type.removedAs ? ` (${type.removedAs})` : ''}`);
+                report.deleted.push(`${r.kind} ${r.name}${type.removal ? ` (${type.removal.past})` : ''}`);
                 deleted.push(r.name);
             }
             catch (error) {
