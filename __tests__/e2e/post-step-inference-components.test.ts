@@ -4,18 +4,15 @@ import {
   ListEndpointsCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
 import {
   startInferenceComponentStandIn,
   type InferenceComponentStandIn,
 } from '../helpers/inference-components-stand-in.js';
 import { runAction, signalWhenOutput, stateEnv } from '../helpers/runner.js';
-import { createTables, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
+import { createTables } from '../helpers/tables.js';
+import { postStepLeg } from '../helpers/post-step-leg.js';
 
-const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 const PROJECT = 'rt-qwen3-4b-e2e4901-1';
 
 /**
@@ -38,25 +35,9 @@ describeWithMoto(
     });
 
     it('SIGKILL of main while test runs: ICs (adapter first), then endpoint, config and model; nothing left', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'mcc-post-ic-'));
-      const inputs = {
-        config: 'rt-qwen3-4b',
-        verbose: 'true',
-        generator: GENERATOR,
-        workspace: join(dir, 'ws'),
-        'save-local': join(dir, 'store'),
-        table: TABLE,
-        'history-table': HISTORY_TABLE,
-        'hf-token-secret-id': '',
-      };
-      const env = {
-        ...moto().env,
-        AWS_ENDPOINT_URL: standIn.url,
-        GITHUB_RUN_ID: '4901',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_REPOSITORY: 'mcc/e2e-action',
-        MCC_EXAMPLE_HANG_AT: 'test',
-      };
+      const { inputs, env } = postStepLeg(moto(), '4901', standIn.url, {
+        env: { MCC_EXAMPLE_HANG_AT: 'test' },
+      });
       const main = await runAction('dist/run/index.js', {
         inputs,
         env,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithMoto } from '../helpers/moto.js';
 import {
@@ -9,10 +8,10 @@ import {
   type InferenceComponentStandIn,
 } from '../helpers/inference-components-stand-in.js';
 import { runAction, signalWhenOutput, stateEnv } from '../helpers/runner.js';
-import { createTables, documentClient, HISTORY_TABLE, TABLE } from '../helpers/tables.js';
+import { createTables, documentClient, TABLE } from '../helpers/tables.js';
+import { postStepLeg } from '../helpers/post-step-leg.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 
-const GENERATOR = 'node examples/generator/bin/ml-container-creator.mjs';
 const ENTRY = loadCatalog('catalog/e2e-catalog.json').entries.find((e) => e.id === 'rt-qwen3-4b');
 
 /**
@@ -35,27 +34,10 @@ describeWithMoto(
     });
 
     it('SIGKILL of main during deploy: the submitted job is stopped, the tune row is skipped, the run cancelled', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'mcc-post-tune-'));
-      const inputs = {
-        config: 'rt-qwen3-4b',
-        schedule: 'overlap-tune',
-        verbose: 'true',
-        generator: GENERATOR,
-        workspace: join(dir, 'ws'),
-        'save-local': join(dir, 'store'),
-        table: TABLE,
-        'history-table': HISTORY_TABLE,
-        'hf-token-secret-id': '',
-      };
-      const env = {
-        ...moto().env,
-        AWS_ENDPOINT_URL: standIn.url,
-        GITHUB_RUN_ID: '5101',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_REPOSITORY: 'mcc/e2e-action',
-        MCC_EXAMPLE_HANG_AT: 'deploy',
-        MCC_EXAMPLE_TUNE_SECONDS: '600',
-      };
+      const { inputs, env } = postStepLeg(moto(), '5101', standIn.url, {
+        inputs: { schedule: 'overlap-tune' },
+        env: { MCC_EXAMPLE_HANG_AT: 'deploy', MCC_EXAMPLE_TUNE_SECONDS: '600' },
+      });
       const main = await runAction('dist/run/index.js', {
         inputs,
         env,
